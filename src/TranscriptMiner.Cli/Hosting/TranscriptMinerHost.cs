@@ -1,0 +1,76 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
+using TranscriptMiner.Core.Detection;
+using TranscriptMiner.Core.Extraction;
+using TranscriptMiner.Core.Metadata;
+using TranscriptMiner.Core.Plugins;
+using TranscriptMiner.Core.Processing;
+using TranscriptMiner.Core.Segmentation;
+
+namespace TranscriptMiner.Cli.Hosting;
+
+/// <summary>Builds the generic host every command runs in: configuration layers, logging and the pipeline's services.</summary>
+/// <remarks>
+/// Configuration, weakest first: <c>appsettings.json</c> beside the program, <c>appsettings.json</c> in the current
+/// directory, environment variables (<c>TranscriptMiner__Workspace=...</c>), then command-line options
+/// (<c>--workspace</c>, <c>--set KEY=VALUE</c>). Logs go to standard error so that standard output carries only results.
+/// </remarks>
+internal static class TranscriptMinerHost
+{
+    public const string SectionName = "TranscriptMiner";
+
+    public static IHost Build(IReadOnlyDictionary<string, string?> overrides, Action<IServiceCollection>? configureServices = null)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            ContentRootPath = AppContext.BaseDirectory,
+            DisableDefaults = true,
+        });
+
+        var configuration = builder.Configuration;
+        configuration.AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true, reloadOnChange: false);
+        var localSettings = Path.Combine(Environment.CurrentDirectory, "appsettings.json");
+        if (!string.Equals(Path.GetFullPath(localSettings), Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "appsettings.json")), StringComparison.Ordinal))
+        {
+            configuration.AddJsonFile(localSettings, optional: true, reloadOnChange: false);
+        }
+
+        configuration.AddEnvironmentVariables();
+        configuration.AddInMemoryCollection(overrides);
+
+        builder.Logging.ClearProviders();
+        builder.Logging.AddConfiguration(configuration.GetSection("Logging"));
+        builder.Logging.AddSimpleConsole(options =>
+        {
+            options.SingleLine = true;
+            options.TimestampFormat = "HH:mm:ss ";
+            options.ColorBehavior = Console.IsErrorRedirected ? LoggerColorBehavior.Disabled : LoggerColorBehavior.Default;
+        });
+        builder.Services.Configure<ConsoleLoggerOptions>(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
+
+        AddPipeline(builder.Services, configuration.GetSection(SectionName));
+        configureServices?.Invoke(builder.Services);
+        return builder.Build();
+    }
+
+    private static void AddPipeline(IServiceCollection services, IConfigurationSection section)
+    {
+        var pluginOptions = section.GetSection("Plugins").Get<PluginOptions>() ?? new PluginOptions();
+        var extractionOptions = section.GetSection("Extraction").Get<ExtractionOptions>() ?? new ExtractionOptions();
+        var segmentationOptions = section.GetSection("Segmentation").Get<SegmentationOptions>() ?? new SegmentationOptions();
+
+        services.AddSingleton(pluginOptions);
+        services.AddSingleton(extractionOptions);
+        services.AddSingleton(segmentationOptions);
+        services.AddSingleton(provider => PluginHost.Load(pluginOptions, provider.GetRequiredService<ILogger<PluginHost>>()));
+        services.AddSingleton<FormatDetector>();
+        services.AddSingleton<DocumentExtractionService>();
+        services.AddSingleton<MetadataInferrer>();
+        services.AddSingleton<SidecarMetadata>();
+        services.AddSingleton<DocumentSegmenter>();
+        services.AddSingleton<DocumentProcessor>();
+    }
+}
