@@ -43,7 +43,7 @@ internal static class NorchesterMinutesPdf
         w.Paragraph("Simon Okoro proposed that each locality should nominate a data champion: a clinician or practice manager who would help colleagues interpret the dashboard and feed back problems with the data. Members welcomed the proposal but noted the lack of analytical capacity in the business intelligence team, which had lost two analysts during the year. The Chair asked that the role be described in a short paper for the next meeting.");
         w.Paragraph("The Governing Body AGREED to establish a data champion in each locality.");
         w.Heading("7. Any other business");
-        w.Paragraph("There was no other business.");
+        w.Paragraph("There was no other business. The next meeting will be held on Wednesday 7 April 2021 at 13:30, Council Chamber, Norchester Civic Centre.");
         w.Heading("Action log");
         w.Table(
             [3, 1.3, 1],
@@ -53,8 +53,6 @@ internal static class NorchesterMinutesPdf
                 ["Agree a measure of delivery for each savings scheme", "Priya Raman", "7 April 2021"],
                 ["Write a short paper describing the data champion role", "Simon Okoro", "5 May 2021"],
             ]);
-        w.Heading("Date of next meeting");
-        w.Paragraph("Wednesday 7 April 2021 at 13:30, Council Chamber, Norchester Civic Centre.");
         return w.Finish("NHS Norchester CCG – Governing Body – OFFICIAL", (n, count) => $"Page {n} of {count}");
     }
 }
