@@ -120,7 +120,7 @@ public sealed class CorpusSampleTests : IClassFixture<PipelineFixture>
     {
         foreach (var name in expected.EnumerateArray().Select(e => e.GetString()!))
         {
-            Assert.True(actual.Any(p => p.Name.Contains(name, StringComparison.Ordinal)), $"'{name}' missing from {list}: [{string.Join("; ", actual.Select(p => p.Name))}]");
+            Assert.True(actual.Any(p => string.Equals(p.Name, name, StringComparison.Ordinal)), $"'{name}' missing from {list}: [{string.Join("; ", actual.Select(p => p.Name))}]");
         }
     }
 
@@ -155,7 +155,9 @@ public sealed class CorpusSampleTests : IClassFixture<PipelineFixture>
                 "pageEnd" => property.Value.GetInt32() == segment.PageEnd,
                 "contains" => segment.Text.Contains(property.Value.GetString()!, StringComparison.Ordinal),
                 "headingPath" => property.Value.EnumerateArray().Select(e => e.GetString()).SequenceEqual(segment.HeadingPath),
-                "cueStart" => segment.CueStart is { } start && TimeSpan.Parse(property.Value.GetString()!, CultureInfo.InvariantCulture) == TimeSpan.FromSeconds(Math.Floor(start.TotalSeconds)),
+                "heading" => segment.HeadingPath.Count > 0 && segment.HeadingPath[^1] == property.Value.GetString(),
+                "cueStart" => segment.CueStart == TimeSpan.Parse(property.Value.GetString()!, CultureInfo.InvariantCulture),
+                "cueEnd" => segment.CueEnd == TimeSpan.Parse(property.Value.GetString()!, CultureInfo.InvariantCulture),
                 _ => throw new InvalidOperationException($"unknown segment field '{property.Name}' in expected file"),
             };
             if (!ok)
@@ -173,7 +175,7 @@ public sealed class CorpusSampleTests : IClassFixture<PipelineFixture>
         foreach (var segment in segments)
         {
             var preview = segment.Text.Length > 70 ? segment.Text[..70] : segment.Text;
-            builder.AppendLine(CultureInfo.InvariantCulture, $"  [{segment.Ordinal}] {segment.Kind} item={segment.AgendaItemNumber} \"{segment.AgendaItemTitle}\" speaker={segment.Speaker} p{segment.PageStart} cue={segment.CueStart} :: {preview.ReplaceLineEndings(" ")}");
+            builder.AppendLine(CultureInfo.InvariantCulture, $"  [{segment.Ordinal}] {segment.Kind} item={segment.AgendaItemNumber} \"{segment.AgendaItemTitle}\" speaker={segment.Speaker} heading={(segment.HeadingPath.Count > 0 ? segment.HeadingPath[^1] : null)} p{segment.PageStart} cue={segment.CueStart}-{segment.CueEnd} :: {preview.ReplaceLineEndings(" ")}");
         }
 
         return builder.ToString();
