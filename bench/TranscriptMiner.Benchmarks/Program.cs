@@ -1,0 +1,3 @@
+using TranscriptMiner.Benchmarks;
+
+return await ExtractionBenchmark.RunAsync(BenchmarkSettings.Parse(args)).ConfigureAwait(false);
