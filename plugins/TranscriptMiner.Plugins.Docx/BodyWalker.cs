@@ -57,7 +57,7 @@ internal sealed class BodyWalker
                 case "p" or "tbl":
                     yield return child;
                     break;
-                case "sdt":
+                case "sdt" when !IsTableOfContents(child):
                     foreach (var content in child.ChildElements.Where(c => WordNames.LocalName(c) == "sdtContent"))
                     {
                         foreach (var inner in BlockElements(content))
@@ -79,6 +79,19 @@ internal sealed class BodyWalker
             }
         }
     }
+
+    /// <summary>
+    /// A table of contents (a content control from the "Table of Contents" gallery) repeats the headings with page
+    /// numbers; it is left out so that agenda numbers and headings are read once, where they stand.
+    /// </summary>
+    private static bool IsTableOfContents(OpenXmlElement contentControl) =>
+        contentControl.ChildElements
+            .Where(c => WordNames.LocalName(c) == "sdtPr")
+            .SelectMany(p => p.ChildElements)
+            .Where(c => WordNames.LocalName(c) == "docPartObj")
+            .SelectMany(o => o.ChildElements)
+            .Any(g => WordNames.LocalName(g) == "docPartGallery" && g is DocPartGallery gallery
+                && string.Equals(gallery.Val?.Value, "Table of Contents", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Yields the children of a given local name, looking through content controls and custom XML (rows in a table, cells in a row).</summary>
     private static IEnumerable<OpenXmlElement> Children(OpenXmlElement container, string localName)
@@ -121,7 +134,8 @@ internal sealed class BodyWalker
 
         if (content.HeadingLevel > 0)
         {
-            _blocks.Add(ExtractedBlock.Heading(content.TextWithNumber, content.HeadingLevel) with { Style = style });
+            var headingText = content.ListNumber == NumberFormatter.Bullet ? text.Text : content.TextWithNumber;
+            _blocks.Add(ExtractedBlock.Heading(headingText, content.HeadingLevel) with { Style = style });
         }
         else if (!string.IsNullOrEmpty(content.ListNumber))
         {

@@ -70,6 +70,24 @@ public sealed class DocxContentTests
     }
 
     [Fact]
+    public async Task Extract_TableOfContentsControl_IsLeftOut()
+    {
+        var fixture = new DocxFixture
+        {
+            Body = "<w:sdt><w:sdtPr><w:docPartObj><w:docPartGallery w:val=\"Table of Contents\"/><w:docPartUnique/></w:docPartObj></w:sdtPr><w:sdtContent>"
+                + "<w:p><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText>TOC \\o \"1-3\"</w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>"
+                + Run("4.2 Antibiotic prescribing") + "<w:r><w:tab/></w:r>" + Run("3") + "</w:p>"
+                + "<w:p><w:r><w:fldChar w:fldCharType=\"end\"/></w:r></w:p>"
+                + "</w:sdtContent></w:sdt>"
+                + Para("Minutes start here."),
+        };
+
+        var block = Assert.Single((await fixture.ExtractAsync()).Blocks);
+
+        Assert.Equal("Minutes start here.", block.Text);
+    }
+
+    [Fact]
     public async Task Extract_Footnotes_AreNoteBlocksAfterTheBodyWithoutSeparators()
     {
         var fixture = new DocxFixture
