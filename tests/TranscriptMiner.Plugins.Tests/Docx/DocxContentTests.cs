@@ -112,6 +112,25 @@ public sealed class DocxContentTests
     }
 
     [Fact]
+    public async Task Extract_Endnotes_FollowFootnotes()
+    {
+        var fixture = new DocxFixture
+        {
+            Body = Para("Body."),
+            Footnotes = """<w:footnote w:id="1"><w:p><w:r><w:t>A footnote.</w:t></w:r></w:p></w:footnote>""",
+            Endnotes = """
+                <w:endnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:endnote>
+                <w:endnote w:id="1"><w:p><w:r><w:t>First paragraph of an endnote.</w:t></w:r></w:p><w:p><w:r><w:t>Second.</w:t></w:r></w:p></w:endnote>
+                """,
+        };
+
+        var blocks = (await fixture.ExtractAsync()).Blocks;
+
+        Assert.Equal(["Body.", "A footnote.", "First paragraph of an endnote. Second."], blocks.Select(b => b.Text));
+        Assert.Equal([false, true, true], blocks.Select(b => b.IsNote));
+    }
+
+    [Fact]
     public async Task Extract_HeadersAndFooters_AreLeftOut()
     {
         var fixture = new DocxFixture

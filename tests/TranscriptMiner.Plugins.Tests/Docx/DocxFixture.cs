@@ -24,6 +24,9 @@ internal sealed class DocxFixture
     /// <summary>Gets or sets the content of w:footnotes, or null for no footnotes part.</summary>
     public string? Footnotes { get; set; }
 
+    /// <summary>Gets or sets the content of w:endnotes, or null for no endnotes part.</summary>
+    public string? Endnotes { get; set; }
+
     /// <summary>Gets or sets the content of a default header (w:hdr), or null for none.</summary>
     public string? Header { get; set; }
 
@@ -90,6 +93,11 @@ internal sealed class DocxFixture
             if (Footnotes is not null)
             {
                 main.AddNewPart<FootnotesPart>().Footnotes = new Footnotes($"<w:footnotes {Namespaces}>{Footnotes}</w:footnotes>");
+            }
+
+            if (Endnotes is not null)
+            {
+                main.AddNewPart<EndnotesPart>().Endnotes = new Endnotes($"<w:endnotes {Namespaces}>{Endnotes}</w:endnotes>");
             }
 
             if (Title is not null || Author is not null)

@@ -79,6 +79,43 @@ public sealed class DocxSafetyTests
     }
 
     [Fact]
+    public async Task Extract_DocumentWithDtd_IsCorruptAndTheEntityIsNeverExpanded()
+    {
+        var xml = "<?xml version=\"1.0\"?><!DOCTYPE w:document [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">]>"
+            + Document("<w:p><w:r><w:t>&b;</w:t></w:r></w:p>");
+
+        var error = await Assert.ThrowsAsync<ExtractionException>(() => DocxFixture.ExtractBytesAsync(Package(("word/document.xml", xml))));
+
+        Assert.Equal(ExtractionFailureKind.Corrupt, error.Kind);
+    }
+
+    [Fact]
+    public async Task Extract_DocumentWithWrongRootElement_IsCorrupt()
+    {
+        var bytes = Package(("word/document.xml", "<notWord><p>text</p></notWord>"));
+
+        var error = await Assert.ThrowsAsync<ExtractionException>(() => DocxFixture.ExtractBytesAsync(bytes));
+
+        Assert.Equal(ExtractionFailureKind.Corrupt, error.Kind);
+    }
+
+    [Fact]
+    public async Task Extract_ConcurrentCallsOnOneInstance_GiveTheSameResult()
+    {
+        var extractor = new DocxExtractor();
+        var bytes = new DocxFixture { Body = DocxFixture.Para("Shared") + DocxFixture.NumberedPara(1, 0, "x") }.Build();
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(async () =>
+        {
+            using var content = new MemoryStream(bytes, writable: false);
+            var document = await extractor.ExtractAsync(new ExtractionRequest(content, "a.docx", MediaTypeNames.Docx, ExtractionLimits.Default), CancellationToken.None);
+            return string.Join("/", document.Blocks.Select(b => b.Text));
+        })));
+
+        Assert.All(results, r => Assert.Equal("Shared/x", r));
+    }
+
+    [Fact]
     public async Task Extract_TruncatedPackage_IsCorrupt()
     {
         var whole = new DocxFixture { Body = DocxFixture.Para("Text") }.Build();
