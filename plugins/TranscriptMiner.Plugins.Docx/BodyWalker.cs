@@ -6,7 +6,8 @@ namespace TranscriptMiner.Plugins.Docx;
 
 /// <summary>
 /// Walks block-level WordprocessingML (body, content controls, tables) in document order and emits headings,
-/// paragraphs, list items and table rows. Nested tables are flattened into the text of the cell holding them.
+/// paragraphs, list items and table rows. Nested tables are flattened into the text of the cell holding them;
+/// text boxes are read after the paragraph they are anchored in.
 /// </summary>
 internal sealed class BodyWalker
 {
@@ -117,6 +118,15 @@ internal sealed class BodyWalker
     {
         _blocks.Visit();
         var content = _paragraphs.Read(paragraph);
+        EmitParagraph(content);
+        foreach (var textBox in content.TextBoxes)
+        {
+            Walk(textBox);
+        }
+    }
+
+    private void EmitParagraph(ParagraphContent content)
+    {
         var text = content.Text;
         if (text.Text.Length == 0)
         {
@@ -200,6 +210,11 @@ internal sealed class BodyWalker
                 {
                     parts.Add(text);
                     allBold &= content.Text.AllBold;
+                }
+
+                foreach (var textBox in content.TextBoxes)
+                {
+                    Flatten(textBox, parts, ref allBold);
                 }
             }
             else if (child is Table nested)

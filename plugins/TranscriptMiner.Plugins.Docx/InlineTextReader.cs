@@ -6,7 +6,8 @@ namespace TranscriptMiner.Plugins.Docx;
 
 /// <summary>
 /// Reads the runs of one paragraph into text pieces as Word displays them: insertions kept and deletions dropped,
-/// field results instead of field codes, tabs and breaks as spaces, hidden text and drawings left out.
+/// field results instead of field codes, tabs and breaks as spaces, hidden text left out. Text boxes found in
+/// drawings are not read inline; they are handed back so the caller can emit their paragraphs after this one.
 /// </summary>
 internal sealed class InlineTextReader
 {
@@ -22,33 +23,34 @@ internal sealed class InlineTextReader
     /// <summary>Reads a paragraph's inline content.</summary>
     /// <param name="paragraph">The paragraph.</param>
     /// <param name="paragraphStyleId">The paragraph style in effect, for run formatting.</param>
+    /// <param name="textBoxes">Receives the content (w:txbxContent) of text boxes anchored in the paragraph.</param>
     /// <returns>The pieces of visible text in order.</returns>
-    internal List<TextPiece> Read(Paragraph paragraph, string? paragraphStyleId)
+    internal List<TextPiece> Read(Paragraph paragraph, string? paragraphStyleId, List<OpenXmlElement> textBoxes)
     {
         var pieces = new List<TextPiece>();
-        ReadChildren(paragraph, paragraphStyleId, pieces);
+        ReadChildren(paragraph, paragraphStyleId, pieces, textBoxes);
         _fields.OnParagraphEnd();
         return pieces;
     }
 
-    private void ReadChildren(OpenXmlElement container, string? styleId, List<TextPiece> pieces)
+    private void ReadChildren(OpenXmlElement container, string? styleId, List<TextPiece> pieces, List<OpenXmlElement> textBoxes)
     {
         foreach (var child in container.ChildElements)
         {
             switch (WordNames.LocalName(child))
             {
                 case "r":
-                    ReadRun(child, styleId, pieces);
+                    ReadRun(child, styleId, pieces, textBoxes);
                     break;
                 case "sdt":
                     foreach (var content in child.ChildElements.Where(c => WordNames.LocalName(c) == "sdtContent"))
                     {
-                        ReadChildren(content, styleId, pieces);
+                        ReadChildren(content, styleId, pieces, textBoxes);
                     }
 
                     break;
                 case "hyperlink" or "ins" or "moveTo" or "smartTag" or "customXml" or "fldSimple" or "bdo" or "dir":
-                    ReadChildren(child, styleId, pieces);
+                    ReadChildren(child, styleId, pieces, textBoxes);
                     break;
 
                 // del, moveFrom, pPr, bookmarks, comment ranges, proofing marks and anything unknown are not displayed text.
@@ -58,7 +60,7 @@ internal sealed class InlineTextReader
         }
     }
 
-    private void ReadRun(OpenXmlElement run, string? styleId, List<TextPiece> pieces)
+    private void ReadRun(OpenXmlElement run, string? styleId, List<TextPiece> pieces, List<OpenXmlElement> textBoxes)
     {
         var properties = run.GetFirstChild<RunProperties>();
         if (StyleCatalog.OnOff(properties?.Vanish) == true)
@@ -81,6 +83,12 @@ internal sealed class InlineTextReader
                 continue;
             }
 
+            if (name is "drawing" or "pict" || child.LocalName == "AlternateContent")
+            {
+                TextBoxFinder.Collect(child, textBoxes);
+                continue;
+            }
+
             var text = name switch
             {
                 "t" => child.InnerText,
@@ -88,7 +96,7 @@ internal sealed class InlineTextReader
                 "noBreakHyphen" => "-",
                 "sym" => Symbol(child as SymbolChar),
 
-                // softHyphen, instrText, delText, footnote references, drawings and the like show no text.
+                // softHyphen, instrText, delText, footnote references, embedded objects and the like show no text.
                 _ => null,
             };
 

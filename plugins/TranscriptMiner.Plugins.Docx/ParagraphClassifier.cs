@@ -1,3 +1,4 @@
+using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace TranscriptMiner.Plugins.Docx;
@@ -38,8 +39,9 @@ internal sealed class ParagraphClassifier
             listLevel = visible.Level;
         }
 
-        var text = TextComposer.Compose(_inline.Read(paragraph, styleId));
-        return new ParagraphContent(text, headingLevel, number, listLevel, _styles.DisplayName(styleId));
+        var textBoxes = new List<OpenXmlElement>();
+        var text = TextComposer.Compose(_inline.Read(paragraph, styleId, textBoxes));
+        return new ParagraphContent(text, headingLevel, number, listLevel, _styles.DisplayName(styleId)) { TextBoxes = textBoxes };
     }
 
     private (int NumberingId, int? Level)? ResolveNumbering(ParagraphProperties? properties, string? styleId)

@@ -88,6 +88,25 @@ public sealed class DocxContentTests
     }
 
     [Fact]
+    public async Task Extract_TextBoxInAlternateContent_IsReadOnceAfterItsParagraph()
+    {
+        const string TextBox = "<w:txbxContent>" + "<w:p><w:r><w:t>NHS Example ICB</w:t></w:r></w:p><w:p><w:r><w:t>Board meeting, 14 March 2026</w:t></w:r></w:p>" + "</w:txbxContent>";
+        var fixture = new DocxFixture
+        {
+            Body = "<w:p>" + Run("Cover") + "<w:r><mc:AlternateContent>"
+                + "<mc:Choice Requires=\"wps\"><w:drawing><wp:inline><a:graphic><a:graphicData uri=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\">"
+                + "<wps:wsp><wps:txbx>" + TextBox + "</wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:inline></w:drawing></mc:Choice>"
+                + "<mc:Fallback><w:pict><v:shape><v:textbox>" + TextBox + "</v:textbox></v:shape></w:pict></mc:Fallback>"
+                + "</mc:AlternateContent></w:r></w:p>"
+                + Para("Agenda"),
+        };
+
+        var blocks = (await fixture.ExtractAsync()).Blocks;
+
+        Assert.Equal(["Cover", "NHS Example ICB", "Board meeting, 14 March 2026", "Agenda"], blocks.Select(b => b.Text));
+    }
+
+    [Fact]
     public async Task Extract_Footnotes_AreNoteBlocksAfterTheBodyWithoutSeparators()
     {
         var fixture = new DocxFixture

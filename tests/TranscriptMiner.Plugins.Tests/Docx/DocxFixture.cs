@@ -12,6 +12,15 @@ internal sealed class DocxFixture
 
     private const string Namespaces = $"xmlns:w=\"{WordNamespace}\"";
 
+    /// <summary>Prefixes r, mc, wp, a, wps and v, for fragments with drawings and text boxes.</summary>
+    private const string DrawingNamespaces =
+        "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\" "
+        + "xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\" "
+        + "xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\" "
+        + "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" "
+        + "xmlns:wps=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\" "
+        + "xmlns:v=\"urn:schemas-microsoft-com:vml\"";
+
     /// <summary>Gets or sets the content of w:body.</summary>
     public string Body { get; set; } = string.Empty;
 
@@ -78,7 +87,7 @@ internal sealed class DocxFixture
 
             var section = sectionReferences.Length > 0 ? $"<w:sectPr>{sectionReferences}</w:sectPr>" : string.Empty;
             main.Document = new Document(
-                $"<w:document {Namespaces} xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><w:body>{Body}{section}</w:body></w:document>");
+                $"<w:document {Namespaces} {DrawingNamespaces}><w:body>{Body}{section}</w:body></w:document>");
 
             if (Styles is not null)
             {
