@@ -13,8 +13,9 @@ namespace TranscriptMiner.Plugins.Docx;
 /// <remarks>
 /// The package is checked and copied with <see cref="System.IO.Compression.ZipArchive"/> (inflated bytes counted
 /// against <see cref="ExtractionLimits.MaxDecompressedBytes"/>) and each XML part is scanned for nesting depth before
-/// the OpenXml SDK builds its tree. Headers, footers, comments and text boxes are left out. Word documents have no
-/// fixed pages, so every block has page 0. The extractor is stateless and thread-safe.
+/// the OpenXml SDK builds its tree. Text boxes are read after the paragraph they are anchored in; headers, footers,
+/// comments and tables of contents are left out. Word documents have no fixed pages, so every block has page 0.
+/// The extractor is stateless and thread-safe.
 /// </remarks>
 public sealed class DocxExtractor : IDocumentExtractor
 {

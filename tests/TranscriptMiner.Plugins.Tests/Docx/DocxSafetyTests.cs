@@ -216,6 +216,33 @@ public sealed class DocxSafetyTests
     }
 
     [Fact]
+    public async Task Extract_EncryptedOfficeFileWithDirectoryAtTheEnd_IsEncrypted()
+    {
+        // 512-byte sectors; the directory is sector 4999, far beyond the first megabyte.
+        var bytes = new byte[(5000 + 1) * 512];
+        new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 }.CopyTo(bytes, 0);
+        BitConverter.TryWriteBytes(bytes.AsSpan(0x1E, 2), (ushort)9);
+        BitConverter.TryWriteBytes(bytes.AsSpan(0x30, 4), 4999);
+        Encoding.Unicode.GetBytes("EncryptionInfo").CopyTo(bytes, 5000 * 512);
+
+        var error = await Assert.ThrowsAsync<ExtractionException>(() => DocxFixture.ExtractBytesAsync(bytes));
+
+        Assert.Equal(ExtractionFailureKind.Encrypted, error.Kind);
+    }
+
+    [Fact]
+    public async Task Extract_LegacyBinaryWordFile_IsUnsupported()
+    {
+        var bytes = new byte[4096];
+        new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 }.CopyTo(bytes, 0);
+        Encoding.Unicode.GetBytes("WordDocument").CopyTo(bytes, 1024);
+
+        var error = await Assert.ThrowsAsync<ExtractionException>(() => DocxFixture.ExtractBytesAsync(bytes));
+
+        Assert.Equal(ExtractionFailureKind.Unsupported, error.Kind);
+    }
+
+    [Fact]
     public async Task Extract_MoreBlocksThanAllowed_IsTooLarge()
     {
         var fixture = new DocxFixture { Body = string.Concat(Enumerable.Range(1, 5).Select(i => DocxFixture.Para($"Paragraph {i}"))) };
