@@ -18,11 +18,9 @@ internal static class PluginLoader
     {
         string folderName = Path.GetFileName(folder);
         PluginManifest manifest;
-        string entryPath;
         try
         {
             manifest = PluginManifest.Parse(File.ReadAllText(Path.Combine(folder, PluginManifest.FileName)));
-            entryPath = manifest.ResolveEntryAssemblyPath(folder);
         }
         catch (Exception ex) when (ex is FormatException or IOException or UnauthorizedAccessException)
         {
@@ -36,6 +34,16 @@ internal static class PluginLoader
             Version = manifest.Version,
             Folder = folder,
         };
+        string entryPath;
+        try
+        {
+            entryPath = manifest.ResolveEntryAssemblyPath(folder);
+        }
+        catch (Exception ex) when (ex is FormatException or IOException or UnauthorizedAccessException)
+        {
+            return Failed(descriptor, ex.Message);
+        }
+
         if (!File.Exists(entryPath))
         {
             return Failed(descriptor, $"entry assembly {manifest.EntryAssembly} not found in the plugin folder");
