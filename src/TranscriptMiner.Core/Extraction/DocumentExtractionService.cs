@@ -70,23 +70,24 @@ public sealed class DocumentExtractionService
                 throw new DocumentFailedException(path, ExtractionFailureKind.Unreadable, "the file does not exist");
             }
 
-            if (info.Length > options.MaxFileBytes)
+            long limit = Math.Min(options.MaxFileBytes, Array.MaxLength);
+            if (info.Length > limit)
             {
-                throw new DocumentFailedException(path, ExtractionFailureKind.TooLarge, $"the file is {info.Length:N0} bytes, more than the limit of {options.MaxFileBytes:N0}");
+                throw new DocumentFailedException(path, ExtractionFailureKind.TooLarge, $"the file is {info.Length:N0} bytes, more than the limit of {limit:N0}");
             }
 
             var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, CopyBufferSize, FileOptions.Asynchronous | FileOptions.SequentialScan);
             await using (stream.ConfigureAwait(false))
             {
-                var memory = new MemoryStream((int)Math.Min(info.Length, options.MaxFileBytes));
+                var memory = new MemoryStream((int)info.Length);
                 byte[] buffer = new byte[CopyBufferSize];
                 int read;
                 while ((read = await stream.ReadAsync(buffer, cancellationToken).ConfigureAwait(false)) > 0)
                 {
-                    if (memory.Length + read > options.MaxFileBytes)
+                    if (memory.Length + read > limit)
                     {
                         await memory.DisposeAsync().ConfigureAwait(false);
-                        throw new DocumentFailedException(path, ExtractionFailureKind.TooLarge, $"the file grew past the limit of {options.MaxFileBytes:N0} bytes while being read");
+                        throw new DocumentFailedException(path, ExtractionFailureKind.TooLarge, $"the file grew past the limit of {limit:N0} bytes while being read");
                     }
 
                     memory.Write(buffer, 0, read);

@@ -23,11 +23,16 @@ public sealed class ExtractionOptions
     /// <summary>Gets or sets the most blocks one document may produce. Default 1,000,000.</summary>
     public int MaxBlocks { get; set; } = 1_000_000;
 
-    /// <summary>Gets or sets how long one extraction may take, in seconds (fractions allowed). Default 120.</summary>
+    /// <summary>Gets or sets how long one extraction may take, in seconds (fractions allowed); 0 or less means no limit. Default 120.</summary>
     public double TimeoutSeconds { get; set; } = 120;
 
-    /// <summary>Gets <see cref="TimeoutSeconds"/> as a time span.</summary>
-    public TimeSpan Timeout => TimeSpan.FromSeconds(TimeoutSeconds);
+    /// <summary>Gets <see cref="TimeoutSeconds"/> as a time span; <see cref="System.Threading.Timeout.InfiniteTimeSpan"/> when there is no limit.</summary>
+    public TimeSpan Timeout => TimeoutSeconds > 0 && TimeoutSeconds < MaxTimeoutSeconds
+        ? TimeSpan.FromSeconds(TimeoutSeconds)
+        : System.Threading.Timeout.InfiniteTimeSpan;
+
+    /// <summary>The longest timeout a timer accepts (about 24 days); longer values mean no limit.</summary>
+    private static double MaxTimeoutSeconds => int.MaxValue / 1000.0;
 
     /// <summary>Creates the limits handed to extractors.</summary>
     /// <returns>The limits.</returns>

@@ -49,7 +49,18 @@ public sealed class PluginHost : IExtractorCatalog
                 continue;
             }
 
-            foreach (string pluginFolder in Directory.GetDirectories(folder).Order(StringComparer.Ordinal))
+            string[] pluginFolders;
+            try
+            {
+                pluginFolders = Directory.GetDirectories(folder);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                PluginHostLog.FolderUnreadable(logger, folder, ex.Message);
+                continue;
+            }
+
+            foreach (string pluginFolder in pluginFolders.Order(StringComparer.Ordinal))
             {
                 if (!File.Exists(Path.Combine(pluginFolder, PluginManifest.FileName)))
                 {

@@ -8,6 +8,9 @@ internal static partial class PluginHostLog
     [LoggerMessage(EventId = 1100, Level = LogLevel.Warning, Message = "Plugin folder {Folder} does not exist")]
     public static partial void FolderMissing(ILogger logger, string folder);
 
+    [LoggerMessage(EventId = 1106, Level = LogLevel.Error, Message = "Plugin folder {Folder} cannot be read: {Reason}")]
+    public static partial void FolderUnreadable(ILogger logger, string folder, string reason);
+
     [LoggerMessage(EventId = 1101, Level = LogLevel.Warning, Message = "Skipping {Folder}: it has no plugin.json")]
     public static partial void NoManifest(ILogger logger, string folder);
 

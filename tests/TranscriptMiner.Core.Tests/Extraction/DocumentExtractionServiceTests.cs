@@ -252,6 +252,17 @@ public sealed class DocumentExtractionServiceTests : IDisposable
         Assert.Equal(TimeSpan.FromMilliseconds(500), configured.Timeout);
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-1)]
+    [InlineData(1e12)]
+    public void Timeout_ZeroNegativeOrHuge_MeansNoLimit(double seconds)
+    {
+        var configured = new ExtractionOptions { TimeoutSeconds = seconds };
+
+        Assert.Equal(Timeout.InfiniteTimeSpan, configured.Timeout);
+    }
+
     private static ExtractedDocument Document(params string[] paragraphs) =>
         new([.. paragraphs.Select(text => ExtractedBlock.Paragraph(text))]);
 
