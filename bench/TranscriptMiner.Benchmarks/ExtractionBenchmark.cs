@@ -21,7 +21,9 @@ internal static class ExtractionBenchmark
 {
     public static async Task<int> RunAsync(BenchmarkSettings settings)
     {
-        var plugins = PluginHost.Load(new PluginOptions(), NullLogger<PluginHost>.Instance);
+        var pluginOptions = new PluginOptions();
+        pluginOptions.Folders.Add("plugins");
+        var plugins = PluginHost.Load(pluginOptions, NullLogger<PluginHost>.Instance);
         var processor = new DocumentProcessor(
             new DocumentExtractionService(plugins, new FormatDetector(), new ExtractionOptions(), NullLogger<DocumentExtractionService>.Instance),
             new MetadataInferrer(),

@@ -62,7 +62,7 @@ internal sealed class ExtractCommand
         var plugins = host.Services.GetRequiredService<PluginHost>();
         var processor = host.Services.GetRequiredService<DocumentProcessor>();
 
-        var expansion = InputFileExpander.Expand(parseResult.GetValue(_paths) ?? [], plugins.Extensions);
+        var expansion = InputFileExpander.Expand(parseResult.GetValue(_paths) ?? [], plugins.Extractors.SelectMany(e => e.Extensions).ToHashSet(StringComparer.OrdinalIgnoreCase));
         foreach (var missing in expansion.Missing)
         {
             await _error.WriteLineAsync($"error: {missing}: no such file or folder").ConfigureAwait(false);

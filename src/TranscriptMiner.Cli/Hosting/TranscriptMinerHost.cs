@@ -59,6 +59,11 @@ internal static class TranscriptMinerHost
     private static void AddPipeline(IServiceCollection services, IConfigurationSection section)
     {
         var pluginOptions = section.GetSection("Plugins").Get<PluginOptions>() ?? new PluginOptions();
+        if (pluginOptions.Folders.Count == 0)
+        {
+            pluginOptions.Folders.Add("plugins");
+        }
+
         var extractionOptions = section.GetSection("Extraction").Get<ExtractionOptions>() ?? new ExtractionOptions();
         var segmentationOptions = section.GetSection("Segmentation").Get<SegmentationOptions>() ?? new SegmentationOptions();
 
@@ -66,6 +71,7 @@ internal static class TranscriptMinerHost
         services.AddSingleton(extractionOptions);
         services.AddSingleton(segmentationOptions);
         services.AddSingleton(provider => PluginHost.Load(pluginOptions, provider.GetRequiredService<ILogger<PluginHost>>()));
+        services.AddSingleton<IExtractorCatalog>(provider => provider.GetRequiredService<PluginHost>());
         services.AddSingleton<FormatDetector>();
         services.AddSingleton<DocumentExtractionService>();
         services.AddSingleton<MetadataInferrer>();
