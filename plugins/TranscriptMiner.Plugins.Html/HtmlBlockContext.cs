@@ -6,9 +6,10 @@ namespace TranscriptMiner.Plugins.Html;
 /// paragraph) and whether part of it was already emitted before a nested block.</summary>
 internal sealed class HtmlBlockContext
 {
-    public HtmlBlockContext(BlockKind kind, int headingLevel = 0, string? listNumber = null, int listLevel = 0)
+    public HtmlBlockContext(BlockKind kind, int headingLevel = 0, string? listNumber = null, int listLevel = 0, HtmlBlockContext? listOwner = null)
     {
         Kind = kind;
+        ListOwner = listOwner;
         HeadingLevel = headingLevel;
         ListNumber = listNumber;
         ListLevel = listLevel;
@@ -21,6 +22,10 @@ internal sealed class HtmlBlockContext
     public string? ListNumber { get; }
 
     public int ListLevel { get; }
+
+    /// <summary>Gets the list item a block inside an <c>li</c> (such as its <c>p</c>) speaks for, if any: the first text
+    /// emitted for the item carries its number, later text becomes paragraphs.</summary>
+    public HtmlBlockContext? ListOwner { get; }
 
     public CollapsedText Text { get; } = new();
 

@@ -141,6 +141,11 @@ internal sealed class HtmlBlockWalker
             var marker = list?.TakeMarker(element.GetAttribute("value")) ?? "\u2022";
             context = new HtmlBlockContext(BlockKind.ListItem, listNumber: marker, listLevel: Math.Max(0, _lists.Count - 1));
         }
+        else if (_contexts[^1] is { Kind: BlockKind.ListItem } item)
+        {
+            // A block inside a list item (<li><p>text</p></li>) speaks for the item.
+            context = new HtmlBlockContext(BlockKind.ListItem, listNumber: item.ListNumber, listLevel: item.ListLevel, listOwner: item.ListOwner ?? item);
+        }
         else
         {
             context = new HtmlBlockContext(BlockKind.Paragraph);
@@ -175,13 +180,15 @@ internal sealed class HtmlBlockWalker
             return;
         }
 
+        var owner = context.ListOwner ?? context;
         _sink.Add(context.Kind switch
         {
             BlockKind.Heading => ExtractedBlock.Heading(text, context.HeadingLevel),
-            BlockKind.ListItem when !context.HasEmitted => ExtractedBlock.ListItem(text, context.ListNumber, context.ListLevel),
+            BlockKind.ListItem when !owner.HasEmitted => ExtractedBlock.ListItem(text, context.ListNumber, context.ListLevel),
             _ => ExtractedBlock.Paragraph(text),
         });
         context.HasEmitted = true;
+        owner.HasEmitted = true;
     }
 
     private void EmitRow(IElement row)

@@ -51,7 +51,7 @@ internal sealed class CueBlockParser
 
         try
         {
-            ReadCue();
+            ReadCuesWithoutBlankLines();
         }
         finally
         {
@@ -59,16 +59,49 @@ internal sealed class CueBlockParser
         }
     }
 
-    private void ReadCue()
+    /// <summary>Some SubRip files omit the blank line between cues: a later timing line (with the index line just
+    /// before it) starts a new cue.</summary>
+    private void ReadCuesWithoutBlankLines()
     {
-        var first = _block[0].AsSpan().Trim();
+        var all = _block.ToList();
+        var start = 0;
+        var firstTiming = all.FindIndex(line => line.Contains("-->", StringComparison.Ordinal));
+        for (var i = Math.Max(1, firstTiming + 1); firstTiming >= 0 && i < all.Count; i++)
+        {
+            if (!all[i].Contains("-->", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var cueStart = i - 1 > start && IsIndexLine(all[i - 1]) ? i - 1 : i;
+            ReadCue(all.GetRange(start, cueStart - start));
+            start = cueStart;
+        }
+
+        ReadCue(all.GetRange(start, all.Count - start));
+    }
+
+    private static bool IsIndexLine(string line)
+    {
+        var trimmed = line.AsSpan().Trim();
+        return !trimmed.IsEmpty && !trimmed.ContainsAnyExceptInRange('0', '9');
+    }
+
+    private void ReadCue(List<string> block)
+    {
+        if (block.Count == 0)
+        {
+            return;
+        }
+
+        var first = block[0].AsSpan().Trim();
         if (IsHeaderOrMetadata(first))
         {
             return;
         }
 
-        var timingIndex = _block.Count > 0 && _block[0].Contains("-->", StringComparison.Ordinal) ? 0
-            : _block.Count > 1 && _block[1].Contains("-->", StringComparison.Ordinal) ? 1
+        var timingIndex = block.Count > 0 && block[0].Contains("-->", StringComparison.Ordinal) ? 0
+            : block.Count > 1 && block[1].Contains("-->", StringComparison.Ordinal) ? 1
             : -1;
         if (timingIndex < 0)
         {
@@ -76,15 +109,15 @@ internal sealed class CueBlockParser
             return;
         }
 
-        if (!TryParseTiming(_block[timingIndex], out var start, out var end))
+        if (!TryParseTiming(block[timingIndex], out var start, out var end))
         {
             _warnings.Add(
                 CaptionWarningCodes.SkippedCue,
-                $"Caption block {_blockNumber} has a malformed or out-of-range timing \"{_block[timingIndex].Trim()}\" and was skipped.");
+                $"Caption block {_blockNumber} has a malformed or out-of-range timing \"{block[timingIndex].Trim()}\" and was skipped.");
             return;
         }
 
-        var spans = CueTextReader.Read(_block.GetRange(timingIndex + 1, _block.Count - timingIndex - 1));
+        var spans = CueTextReader.Read(block.GetRange(timingIndex + 1, block.Count - timingIndex - 1));
         if (spans.Count == 0)
         {
             _warnings.Add(CaptionWarningCodes.SkippedCue, $"The cue at {CueTimestamp.Format(start)} has no text and was skipped.");

@@ -57,4 +57,17 @@ public sealed class SubRipTests
         Assert.Equal("Hello.", Assert.Single(document.Blocks).Text);
         Assert.Equal("skipped-cue", Assert.Single(document.Warnings).Code);
     }
+
+    [Fact]
+    public async Task Extract_CuesWithoutBlankLinesBetween_StillSeparated()
+    {
+        const string Srt = "1\n00:00:01,000 --> 00:00:02,000\nFirst.\n2\n00:00:03,000 --> 00:00:04,000\nSecond.\n00:00:05,000 --> 00:00:06,000\nThird.\n";
+
+        var document = await RunAsync(Srt, "a.srt", MediaTypeNames.SubRip);
+
+        Assert.Equal(
+            [("First.", At(0, 1)), ("Second.", At(0, 3)), ("Third.", At(0, 5))],
+            document.Blocks.Select(b => (b.Text, b.Start!.Value)));
+        Assert.Empty(document.Warnings);
+    }
 }

@@ -172,4 +172,16 @@ public sealed class HtmlExtractorTests
 
         Assert.Equal(ExtractionFailureKind.Corrupt, error.Kind);
     }
+
+    [Fact]
+    public async Task Extract_ParagraphsInsideListItems_KeepItemNumbers()
+    {
+        const string Html = "<main><ol><li><p>First point</p><p>More on it</p></li><li><div><p>Second</p></div></li></ol></main>";
+
+        var document = await HtmlExtraction.RunAsync(Html);
+
+        Assert.Equal(
+            [(BlockKind.ListItem, "First point", "1."), (BlockKind.Paragraph, "More on it", null), (BlockKind.ListItem, "Second", "2.")],
+            document.Blocks.Select(b => (b.Kind, b.Text, b.ListNumber)));
+    }
 }
