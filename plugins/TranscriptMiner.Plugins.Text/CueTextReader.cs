@@ -71,14 +71,17 @@ internal static class CueTextReader
     private static string StripMarkup(string line, List<VoicedText>? spans, StringBuilder? text, ref string? voice)
     {
         var sb = new StringBuilder(line.Length);
+        var nextAngle = -1;
+        var nextBrace = -1;
         var i = 0;
         while (i < line.Length)
         {
             var c = line[i];
             if (c == '<' && i + 1 < line.Length && (char.IsAsciiLetter(line[i + 1]) || line[i + 1] is '/' or '.' || char.IsAsciiDigit(line[i + 1])))
             {
-                var close = line.IndexOf('>', i + 1);
-                if (close > 0)
+                nextAngle = NextIndex(line, '>', i + 1, nextAngle);
+                var close = nextAngle;
+                if (close < line.Length)
                 {
                     var tag = line.AsSpan(i + 1, close - i - 1);
                     if (spans is not null && text is not null)
@@ -106,8 +109,9 @@ internal static class CueTextReader
             }
             else if (c == '{' && i + 1 < line.Length && line[i + 1] == '\\')
             {
-                var close = line.IndexOf('}', i + 1);
-                if (close > 0)
+                nextBrace = NextIndex(line, '}', i + 1, nextBrace);
+                var close = nextBrace;
+                if (close < line.Length)
                 {
                     i = close + 1;
                     continue;
@@ -119,6 +123,19 @@ internal static class CueTextReader
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>The next index of <paramref name="target"/> at or after <paramref name="from"/>, or the length when none;
+    /// reuses the previous answer while it is still ahead, so a line full of '&lt;' without '&gt;' stays linear.</summary>
+    private static int NextIndex(string line, char target, int from, int previous)
+    {
+        if (previous >= from)
+        {
+            return previous;
+        }
+
+        var found = line.IndexOf(target, from);
+        return found < 0 ? line.Length : found;
     }
 
     private static void StartVoice(string? name, List<VoicedText> spans, StringBuilder text, ref string? voice)

@@ -38,6 +38,11 @@ internal static class TextDecoder
             throw new ExtractionException(ExtractionFailureKind.Corrupt, "the file is empty");
         }
 
+        if (HasManyControlCharacters(text.AsSpan(0, Math.Min(text.Length, SampleBytes))))
+        {
+            throw new ExtractionException(ExtractionFailureKind.Unsupported, "binary content, not text");
+        }
+
         return text;
     }
 
@@ -138,6 +143,21 @@ internal static class TextDecoder
         }
 
         return suspicious * 50 > sample.Length;
+    }
+
+    /// <summary>Decoded text (UTF-16 or UTF-32 included) with control characters above 2% of the sample is binary.</summary>
+    private static bool HasManyControlCharacters(ReadOnlySpan<char> sample)
+    {
+        var controls = 0;
+        foreach (var c in sample)
+        {
+            if (char.IsControl(c) && !char.IsWhiteSpace(c) && c is not ('\u001A' or '\u001B'))
+            {
+                controls++;
+            }
+        }
+
+        return controls * 50 > sample.Length;
     }
 
     private static async Task<byte[]> ReadAllBytesAsync(Stream content, CancellationToken cancellationToken)

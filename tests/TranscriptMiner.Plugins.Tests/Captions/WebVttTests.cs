@@ -169,6 +169,16 @@ public sealed class WebVttTests
         Assert.Equal(ExtractionFailureKind.Corrupt, error.Kind);
     }
 
+    [Fact]
+    public async Task Extract_HugeCueLineOfUnclosedMarkup_CompletesAndKeepsText()
+    {
+        var line = string.Concat(Enumerable.Repeat("<b{\\", 500_000));
+
+        var document = await RunAsync("WEBVTT\n\n00:01.000 --> 00:02.000\n" + line + "\n");
+
+        Assert.Equal(line.Length, Assert.Single(document.Blocks).Text.Length);
+    }
+
     private static (string Text, TimeSpan? Start, TimeSpan? End, string? Voice) Describe(ExtractedBlock block) =>
         (block.Text, block.Start, block.End, block.Voice);
 }

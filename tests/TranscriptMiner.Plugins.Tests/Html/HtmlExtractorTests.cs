@@ -184,4 +184,15 @@ public sealed class HtmlExtractorTests
             [(BlockKind.ListItem, "First point", "1."), (BlockKind.Paragraph, "More on it", null), (BlockKind.ListItem, "Second", "2.")],
             document.Blocks.Select(b => (b.Kind, b.Text, b.ListNumber)));
     }
+
+    [Theory]
+    [InlineData("<body><div class=\"top-menu\">Menu</div><div role=\"main\"><p>Body text.</p></div><p>Outside.</p></body>")]
+    [InlineData("<body><p>Outside.</p><article><header><h2>Body text.</h2></header></article></body>")]
+    [InlineData("<body><p>Outside.</p><div id=\"main-content\"><p>Body text.</p></div></body>")]
+    public async Task Extract_MainContentCandidates_PreferredOverBody(string html)
+    {
+        var document = await HtmlExtraction.RunAsync(html);
+
+        Assert.Equal("Body text.", Assert.Single(document.Blocks).Text);
+    }
 }

@@ -93,4 +93,19 @@ public sealed class PlainTextEncodingTests
 
         Assert.Equal(ExtractionFailureKind.Unsupported, error.Kind);
     }
+
+    [Fact]
+    public async Task Extract_BinaryWithNulsInOddBytes_ThrowsUnsupportedNotUtf16()
+    {
+        var bytes = new byte[4096];
+        for (var i = 0; i < bytes.Length; i += 2)
+        {
+            bytes[i] = (byte)(i % 7);
+        }
+
+        var error = await Assert.ThrowsAsync<ExtractionException>(() => TextExtraction.RunAsync(bytes));
+
+        Assert.Equal(ExtractionFailureKind.Unsupported, error.Kind);
+        Assert.Equal("binary content, not text", error.Message);
+    }
 }

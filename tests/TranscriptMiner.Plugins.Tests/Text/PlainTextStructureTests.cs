@@ -57,8 +57,10 @@ public sealed class PlainTextStructureTests
         Assert.Equal("Governing Body", document.Properties.Title);
     }
 
-    [Fact]
-    public async Task Extract_FiftyMegabytesOnOneLine_YieldsParagraphBlocks()
+    [Theory]
+    [InlineData("huge.txt")]
+    [InlineData("huge.md")]
+    public async Task Extract_FiftyMegabytesOnOneLine_YieldsParagraphBlocks(string fileName)
     {
         const int Size = 50 * 1024 * 1024;
         var bytes = new byte[Size];
@@ -68,7 +70,7 @@ public sealed class PlainTextStructureTests
             bytes[i] = word[i % word.Length];
         }
 
-        var document = await TextExtraction.RunAsync(bytes, "huge.md");
+        var document = await TextExtraction.RunAsync(bytes, fileName);
 
         Assert.True(document.Blocks.Count > 1);
         Assert.All(document.Blocks, b => Assert.Equal(BlockKind.Paragraph, b.Kind));
