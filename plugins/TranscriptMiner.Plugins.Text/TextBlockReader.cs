@@ -208,7 +208,7 @@ internal sealed class TextBlockReader
             return;
         }
 
-        if (_paragraphLines > 0 && (_transcriptMode || SpeakerLabel.StartsWithLabel(content)))
+        if (_paragraphLines > 0 && (_transcriptMode || StartsTurn(content)))
         {
             Flush();
         }
@@ -283,7 +283,7 @@ internal sealed class TextBlockReader
                 trimmed = trimmed.TrimStart("*_");
             }
 
-            if (SpeakerLabel.StartsWithLabel(trimmed))
+            if (StartsTurn(trimmed))
             {
                 labelled++;
             }
@@ -295,6 +295,23 @@ internal sealed class TextBlockReader
         }
 
         return labelled >= 2 && labelled * 2 >= lines;
+    }
+
+    /// <summary>A line that opens a speaker turn: a speaker label, or a timestamp such as <c>[00:12:31]</c> or <c>00:12:31</c>.</summary>
+    private static bool StartsTurn(ReadOnlySpan<char> line) => SpeakerLabel.StartsWithLabel(line) || StartsWithTimestamp(line);
+
+    private static bool StartsWithTimestamp(ReadOnlySpan<char> line)
+    {
+        var start = line.Length > 0 && line[0] is '[' or '(' ? 1 : 0;
+        var digits = 0;
+        while (start + digits < line.Length && digits < 3 && char.IsAsciiDigit(line[start + digits]))
+        {
+            digits++;
+        }
+
+        var colon = start + digits;
+        return digits is 1 or 2 && colon + 2 < line.Length && line[colon] == ':'
+            && char.IsAsciiDigit(line[colon + 1]) && char.IsAsciiDigit(line[colon + 2]);
     }
 
     private static bool IsCapsHeading(ReadOnlySpan<char> text)

@@ -33,6 +33,14 @@ public sealed class PlainTextStructureTests
     }
 
     [Fact]
+    public async Task Extract_TimestampedTranscriptLines_KeptAsSeparateParagraphs()
+    {
+        var document = await TextExtraction.RunAsync("[00:12:31] Interviewer: Why?\n[00:12:35] P3: Cost.\n00:12:40 Pause.\n");
+
+        Assert.Equal(["[00:12:31] Interviewer: Why?", "[00:12:35] P3: Cost.", "00:12:40 Pause."], document.Blocks.Select(b => b.Text));
+    }
+
+    [Fact]
     public async Task Extract_SpeakerLabelInsideProse_StartsNewParagraph()
     {
         const string Text = "This interview was recorded in March\nand transcribed verbatim by the team\nwho checked it twice.\nInterviewer: Shall we start?\n";
