@@ -189,6 +189,7 @@ public sealed class HtmlExtractorTests
     [InlineData("<body><div class=\"top-menu\">Menu</div><div role=\"main\"><p>Body text.</p></div><p>Outside.</p></body>")]
     [InlineData("<body><p>Outside.</p><article><header><h2>Body text.</h2></header></article></body>")]
     [InlineData("<body><p>Outside.</p><div id=\"main-content\"><p>Body text.</p></div></body>")]
+    [InlineData("<body><div id=\"cookie-notice\"><div class=\"content\">Cookies.</div></div><div class=\"content\"><p>Body text.</p></div></body>")]
     public async Task Extract_MainContentCandidates_PreferredOverBody(string html)
     {
         var document = await HtmlExtraction.RunAsync(html);
