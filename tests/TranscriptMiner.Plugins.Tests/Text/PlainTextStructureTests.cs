@@ -1,0 +1,108 @@
+using System.Text;
+using TranscriptMiner.Abstractions;
+
+namespace TranscriptMiner.Plugins.Tests.Text;
+
+public sealed class PlainTextStructureTests
+{
+    [Fact]
+    public async Task Extract_WrappedLines_JoinedIntoParagraphs()
+    {
+        var document = await TextExtraction.RunAsync("The committee noted\r\nthe report.\r\n\r\nActions were agreed\rby all.\n");
+
+        Assert.Equal(["The committee noted the report.", "Actions were agreed by all."], document.Blocks.Select(b => b.Text));
+        Assert.All(document.Blocks, b => Assert.Equal(BlockKind.Paragraph, b.Kind));
+    }
+
+    [Fact]
+    public async Task Extract_TranscriptLines_KeptAsSeparateParagraphs()
+    {
+        const string Transcript = """
+            Interviewer: How do you use the dashboard?
+            P12: Mostly before the board meeting.
+            I: And the finance data?
+            R: We trust it less.
+            Dr Smith: I disagree.
+            CHAIR: Let us move on.
+            """;
+
+        var document = await TextExtraction.RunAsync(Transcript);
+
+        Assert.Equal(6, document.Blocks.Count);
+        Assert.Equal(["Interviewer:", "P12:", "I:", "R:", "Dr Smith:", "CHAIR:"], document.Blocks.Select(b => b.Text[..(b.Text.IndexOf(':', StringComparison.Ordinal) + 1)]));
+    }
+
+    [Fact]
+    public async Task Extract_TimestampedTranscriptLines_KeptAsSeparateParagraphs()
+    {
+        var document = await TextExtraction.RunAsync("[00:12:31] Interviewer: Why?\n[00:12:35] P3: Cost.\n00:12:40 Pause.\n");
+
+        Assert.Equal(["[00:12:31] Interviewer: Why?", "[00:12:35] P3: Cost.", "00:12:40 Pause."], document.Blocks.Select(b => b.Text));
+    }
+
+    [Fact]
+    public async Task Extract_SpeakerLabelInsideProse_StartsNewParagraph()
+    {
+        const string Text = "This interview was recorded in March\nand transcribed verbatim by the team\nwho checked it twice.\nInterviewer: Shall we start?\n";
+
+        var document = await TextExtraction.RunAsync(Text);
+
+        Assert.Equal(2, document.Blocks.Count);
+        Assert.Equal("Interviewer: Shall we start?", document.Blocks[1].Text);
+    }
+
+    [Fact]
+    public async Task Extract_UnderlinedAndCapsLines_BecomeHeadings()
+    {
+        const string Text = "Governing Body\n==============\n\nAPOLOGIES\nNone were received.\n\nFinance\n-------\nThe deficit grew.\n";
+
+        var document = await TextExtraction.RunAsync(Text);
+
+        Assert.Equal(
+            [(BlockKind.Heading, "Governing Body", 1), (BlockKind.Heading, "APOLOGIES", 2), (BlockKind.Paragraph, "None were received.", 0),
+             (BlockKind.Heading, "Finance", 2), (BlockKind.Paragraph, "The deficit grew.", 0)],
+            document.Blocks.Select(b => (b.Kind, b.Text, b.HeadingLevel)));
+        Assert.Equal("Governing Body", document.Properties.Title);
+    }
+
+    [Theory]
+    [InlineData("huge.txt")]
+    [InlineData("huge.md")]
+    public async Task Extract_FiftyMegabytesOnOneLine_YieldsParagraphBlocks(string fileName)
+    {
+        const int Size = 50 * 1024 * 1024;
+        var bytes = new byte[Size];
+        var word = "data "u8;
+        for (var i = 0; i < Size; i++)
+        {
+            bytes[i] = word[i % word.Length];
+        }
+
+        var document = await TextExtraction.RunAsync(bytes, fileName);
+
+        Assert.True(document.Blocks.Count > 1);
+        Assert.All(document.Blocks, b => Assert.Equal(BlockKind.Paragraph, b.Kind));
+        Assert.InRange(document.Blocks.Sum(b => (long)b.Text.Length + 1), Size - 1000L, Size + 1000L);
+    }
+
+    [Fact]
+    public async Task Extract_MoreBlocksThanLimit_ThrowsTooLarge()
+    {
+        var text = string.Join("\n\n", Enumerable.Range(1, 20).Select(i => $"Paragraph {i}."));
+        var limits = new ExtractionLimits { MaxBlocks = 10 };
+
+        var error = await Assert.ThrowsAsync<ExtractionException>(() => TextExtraction.RunAsync(Encoding.UTF8.GetBytes(text), limits: limits));
+
+        Assert.Equal(ExtractionFailureKind.TooLarge, error.Kind);
+    }
+
+    [Fact]
+    public async Task Extract_CancelledToken_Throws()
+    {
+        using var cancellation = new CancellationTokenSource();
+        await cancellation.CancelAsync();
+        var request = new ExtractionRequest(new MemoryStream("hello"u8.ToArray()), "a.txt", MediaTypeNames.PlainText, ExtractionLimits.Default);
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => new TranscriptMiner.Plugins.Text.PlainTextExtractor().ExtractAsync(request, cancellation.Token));
+    }
+}
