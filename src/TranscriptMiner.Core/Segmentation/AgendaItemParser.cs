@@ -1,0 +1,99 @@
+using System.Text.RegularExpressions;
+using TranscriptMiner.Abstractions;
+
+namespace TranscriptMiner.Core.Segmentation;
+
+/// <summary>
+/// Recognises agenda item numbers at the start of a heading, list item or paragraph of minutes.
+/// </summary>
+/// <remarks>
+/// The rule: a committee reference (<c>PCCC/21/045</c>, <c>GB 22-23/14</c>, <c>QPC 21/03</c>) or a minute reference
+/// (<c>Minute 45/21</c>) always starts an item. A plain number (<c>1.</c>, <c>4.2</c>, <c>4.2.1</c>, <c>7a</c>) or
+/// <c>Item 7</c>/<c>Agenda item 7</c> starts an item only on a heading, a bold line, or a short line (at most 14 words,
+/// not ending with a full stop) whose text after the number starts with a capital letter or digit. Long numbered
+/// paragraphs (minute paragraphs such as "4.2.1 The committee noted ...") never start an item, whatever their depth:
+/// they stay in the current item.
+/// </remarks>
+internal static partial class AgendaItemParser
+{
+    private const int MaxTitleWords = 14;
+    private const int ScanLength = 300;
+
+    /// <summary>Parses the agenda item number at the start of <paramref name="unit"/>, applying the guard.</summary>
+    public static AgendaItemHeading? Parse(TextUnit unit)
+    {
+        var block = unit.Block;
+        if (block.Kind is not (BlockKind.Heading or BlockKind.Paragraph or BlockKind.ListItem))
+        {
+            return null;
+        }
+
+        var text = unit.Text.Length > ScanLength ? unit.Text[..ScanLength] : unit.Text;
+        var isShort = unit.Words <= MaxTitleWords && !unit.Text.EndsWith('.');
+        var isBold = block.Style?.Bold == true || block.Style?.BoldPrefixLength > 0;
+        var strongLine = block.Kind == BlockKind.Heading || isBold || isShort;
+
+        var reference = ReferencePattern().Match(text);
+        if (reference.Success)
+        {
+            return Make(reference, unit, isShort || block.Kind == BlockKind.Heading);
+        }
+
+        var minute = MinutePattern().Match(text);
+        if (minute.Success)
+        {
+            return Make(minute, unit, isShort || block.Kind == BlockKind.Heading);
+        }
+
+        if (!strongLine)
+        {
+            return null;
+        }
+
+        var item = ItemPattern().Match(text);
+        if (item.Success)
+        {
+            return Make(item, unit, withTitle: true);
+        }
+
+        var numeric = NumericPattern().Match(text);
+        if (numeric.Success)
+        {
+            var after = text[numeric.Length..];
+            if (after.Length == 0 || char.IsUpper(after[0]) || char.IsDigit(after[0]) || after[0] is '"' or '“' or '‘' or '\'' or '(')
+            {
+                return Make(numeric, unit, withTitle: true);
+            }
+        }
+
+        return null;
+    }
+
+    private static AgendaItemHeading Make(Match match, TextUnit unit, bool withTitle)
+    {
+        var number = match.Groups["n"].Value.Trim();
+        string? title = null;
+        if (withTitle)
+        {
+            title = unit.Text[match.Length..].Trim().TrimStart('-', '–', '—', ':', '.', ')').Trim();
+            if (title.Length == 0)
+            {
+                title = null;
+            }
+        }
+
+        return new AgendaItemHeading(number, title);
+    }
+
+    [GeneratedRegex(@"^(?<n>[A-Z]{2,6}(?:\s?/\s?|\s)\d{2,4}(?:[-/]\d{2,4})?/\d{1,4}[a-z]?)\b[.:)]?\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex ReferencePattern();
+
+    [GeneratedRegex(@"^(?<n>Minute\s+(?:No\.?\s*)?\d{1,4}(?:/\d{2,4})?)\b[.:)]?\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex MinutePattern();
+
+    [GeneratedRegex(@"^(?<n>(?:Agenda\s+)?Item\s+(?:No\.?\s*)?\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)\b[.:)]?\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ItemPattern();
+
+    [GeneratedRegex(@"^(?<n>\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)(?:[.):]|\s*[-–—])?(?:\s+|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex NumericPattern();
+}

@@ -1,0 +1,146 @@
+using System.Text.RegularExpressions;
+using TranscriptMiner.Abstractions;
+using TranscriptMiner.Core.Model;
+
+namespace TranscriptMiner.Core.Segmentation;
+
+/// <summary>
+/// Labels minutes: preamble, the attendance record (from the first "Present"/"In attendance"/"Apologies" line to the
+/// first agenda item), agenda items (see <see cref="AgendaItemParser"/>; an unnumbered heading after the attendance
+/// also starts an item, titled by the heading), tables and the action log.
+/// </summary>
+internal static partial class MinutesLabeller
+{
+    public static SegmentLabel[] Label(IReadOnlyList<TextUnit> units)
+    {
+        var labels = new SegmentLabel[units.Count];
+        var preamble = new SegmentLabel(SegmentKind.Preamble);
+        SegmentLabel? attendance = null;
+        SegmentLabel? current = null;
+        var itemStack = new List<(string Number, string Label)>();
+        var i = 0;
+        while (i < units.Count)
+        {
+            var unit = units[i];
+            if (unit.Block.Kind == BlockKind.TableRow)
+            {
+                var last = i;
+                while (last + 1 < units.Count && units[last + 1].Block.Kind == BlockKind.TableRow)
+                {
+                    last++;
+                }
+
+                SegmentLabel table;
+                if (current is null && attendance is not null)
+                {
+                    table = attendance;
+                }
+                else if (current?.Kind == SegmentKind.ActionLog)
+                {
+                    table = current;
+                }
+                else if (IsActionHeader(units[i].Block))
+                {
+                    table = new SegmentLabel(SegmentKind.ActionLog);
+                }
+                else
+                {
+                    table = (current ?? preamble).WithKind(SegmentKind.Table);
+                }
+
+                for (var k = i; k <= last; k++)
+                {
+                    labels[k] = table;
+                }
+
+                if (current is not null && !ReferenceEquals(table, current))
+                {
+                    current = current.Continue();
+                }
+
+                i = last + 1;
+                continue;
+            }
+
+            if (IsActionLogTitle(unit) && (NextIsTable(units, i) || unit.Block.Kind == BlockKind.Heading))
+            {
+                current = new SegmentLabel(SegmentKind.ActionLog);
+                labels[i++] = current;
+                continue;
+            }
+
+            if (current is null && AttendanceMarkers.Match(unit.Text, out _) != AttendanceMarkers.ListKind.None)
+            {
+                attendance ??= new SegmentLabel(SegmentKind.Attendance);
+                labels[i++] = attendance;
+                continue;
+            }
+
+            if (AgendaItemParser.Parse(unit) is { } heading)
+            {
+                current = StartItem(heading.Number, heading.Title, itemStack);
+            }
+            else if (unit.Block.Kind == BlockKind.Heading && (current is not null || attendance is not null))
+            {
+                itemStack.Clear();
+                current = new SegmentLabel(SegmentKind.AgendaItem) { AgendaItemTitle = unit.Text };
+            }
+
+            labels[i++] = current ?? attendance ?? preamble;
+        }
+
+        return labels;
+    }
+
+    private static SegmentLabel StartItem(string number, string? title, List<(string Number, string Label)> stack)
+    {
+        var numeric = char.IsDigit(number[0]);
+        if (!numeric)
+        {
+            stack.Clear();
+        }
+
+        while (stack.Count > 0 && !number.StartsWith(stack[^1].Number + ".", StringComparison.Ordinal))
+        {
+            stack.RemoveAt(stack.Count - 1);
+        }
+
+        var label = new SegmentLabel(SegmentKind.AgendaItem)
+        {
+            AgendaItemNumber = number,
+            AgendaItemTitle = title,
+            HeadingPath = stack.Select(s => s.Label).ToArray(),
+        };
+        if (numeric)
+        {
+            stack.Add((number, title is null ? number : number + " " + title));
+        }
+        return label;
+    }
+
+    private static bool NextIsTable(IReadOnlyList<TextUnit> units, int i) =>
+        i + 1 < units.Count && units[i + 1].Block.Kind == BlockKind.TableRow;
+
+    private static bool IsActionLogTitle(TextUnit unit) =>
+        unit.Block.Kind is BlockKind.Heading or BlockKind.Paragraph && unit.Words <= 6 && ActionLogTitlePattern().IsMatch(unit.Text);
+
+    private static bool IsActionHeader(ExtractedBlock row)
+    {
+        var hasAction = false;
+        var hasOwner = false;
+        var hasDue = false;
+        foreach (var cell in row.Cells)
+        {
+            hasAction |= cell.Contains("action", StringComparison.OrdinalIgnoreCase);
+            hasOwner |= cell.Contains("owner", StringComparison.OrdinalIgnoreCase) || cell.Contains("lead", StringComparison.OrdinalIgnoreCase)
+                || cell.Contains("responsible", StringComparison.OrdinalIgnoreCase) || cell.Contains("by whom", StringComparison.OrdinalIgnoreCase);
+            hasDue |= cell.Contains("due", StringComparison.OrdinalIgnoreCase) || cell.Contains("date", StringComparison.OrdinalIgnoreCase)
+                || cell.Contains("deadline", StringComparison.OrdinalIgnoreCase) || cell.Contains("by when", StringComparison.OrdinalIgnoreCase);
+        }
+
+        return hasAction && hasOwner && hasDue;
+    }
+
+    [GeneratedRegex(@"^(?:\d{1,3}\.?\s+)?(?:Action\s+log|Actions?|Action\s+tracker|Action\s+points|Actions\s+arising|Schedule\s+of\s+actions|Matters\s+arising\s+and\s+action\s+log)\s*:?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ActionLogTitlePattern();
+}
