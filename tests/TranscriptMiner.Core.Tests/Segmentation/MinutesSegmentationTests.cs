@@ -1,0 +1,140 @@
+using TranscriptMiner.Abstractions;
+using TranscriptMiner.Core.Model;
+using TranscriptMiner.Core.Segmentation;
+
+namespace TranscriptMiner.Core.Tests.Segmentation;
+
+public sealed class MinutesSegmentationTests
+{
+    private static SegmentedDocument Segment(ExtractedDocument document) =>
+        new DocumentSegmenter(new SegmentationOptions { MaxWords = 400, MinWords = 3 }).Segment(document, DocumentKind.Minutes);
+
+    [Fact]
+    public void Segment_Minutes_ProducesPreambleAttendanceItemsAndActionLog()
+    {
+        var result = Segment(SampleDocuments.Minutes());
+
+        var summary = result.Segments.Select(s => (s.Kind, s.AgendaItemNumber, s.AgendaItemTitle)).ToArray();
+        Assert.Equal(
+            [
+                (SegmentKind.Preamble, null, null),
+                (SegmentKind.Attendance, null, null),
+                (SegmentKind.AgendaItem, "1", "Welcome and introductions"),
+                (SegmentKind.AgendaItem, "2", "Declarations of interest"),
+                (SegmentKind.AgendaItem, "4", "Quality and prescribing"),
+                (SegmentKind.AgendaItem, "4.1", "Primary care dashboard"),
+                (SegmentKind.AgendaItem, "4.2", "Antibiotic prescribing"),
+                (SegmentKind.AgendaItem, "Item 7", "Estates strategy"),
+                (SegmentKind.AgendaItem, "PCCC/21/045", "Local enhanced services"),
+                (SegmentKind.AgendaItem, "GB 22-23/14", "Risk register"),
+                (SegmentKind.ActionLog, null, null),
+            ],
+            summary);
+    }
+
+    [Fact]
+    public void Segment_Minutes_AttendanceCoversPresentInAttendanceAndApologies()
+    {
+        var attendance = Segment(SampleDocuments.Minutes()).Segments.Single(s => s.Kind == SegmentKind.Attendance);
+
+        Assert.StartsWith("Present:", attendance.Text, StringComparison.Ordinal);
+        Assert.EndsWith("Apologies: Dr Ravi Patel (GP Member)", attendance.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Segment_Minutes_LongNumberedParagraphAndSubListStayInTheirItem()
+    {
+        var item = Segment(SampleDocuments.Minutes()).Segments.Single(s => s.AgendaItemNumber == "4.2");
+
+        Assert.Contains("4.2.1 The committee noted", item.Text, StringComparison.Ordinal);
+        Assert.Contains("(a) Practices to be contacted", item.Text, StringComparison.Ordinal);
+        Assert.Equal(["4 Quality and prescribing"], item.HeadingPath);
+        Assert.Equal(2, item.PageStart);
+    }
+
+    [Fact]
+    public void Segment_Minutes_ActionLogKeepsRowsTogetherWithPages()
+    {
+        var log = Segment(SampleDocuments.Minutes()).Segments.Single(s => s.Kind == SegmentKind.ActionLog);
+
+        Assert.StartsWith("Action log\n\nAction | Owner | Due date", log.Text, StringComparison.Ordinal);
+        Assert.EndsWith("Update the risk register | Tom Hale | 14/04/2021", log.Text, StringComparison.Ordinal);
+        Assert.Equal(3, log.PageStart);
+        Assert.Equal(3, log.PageEnd);
+    }
+
+    [Fact]
+    public void Segment_ActionTableWithoutTitle_IsRecognisedByHeader()
+    {
+        var result = Segment(new ExtractedDocument(
+        [
+            ExtractedBlock.Paragraph("1. Finance report"),
+            ExtractedBlock.Paragraph("The committee noted the report and the forecast position for the year."),
+            ExtractedBlock.TableRow(["No.", "Action", "Lead", "Date"], isHeader: true),
+            ExtractedBlock.TableRow(["1", "Recovery plan", "CFO", "May"]),
+        ]));
+
+        Assert.Equal([SegmentKind.AgendaItem, SegmentKind.ActionLog], result.Segments.Select(s => s.Kind));
+    }
+
+    [Fact]
+    public void Segment_OtherTableInsideItem_IsTableSegmentWithItemProvenance()
+    {
+        var result = Segment(new ExtractedDocument(
+        [
+            ExtractedBlock.Paragraph("3. Performance report"),
+            ExtractedBlock.Paragraph("The committee received the performance report for the quarter and discussed it."),
+            ExtractedBlock.TableRow(["Measure", "Target", "Actual"], isHeader: true),
+            ExtractedBlock.TableRow(["A&E 4 hours", "95%", "81%"]),
+            ExtractedBlock.Paragraph("The committee noted the A&E position and asked for a recovery trajectory next month."),
+        ]));
+
+        Assert.Equal([SegmentKind.AgendaItem, SegmentKind.Table, SegmentKind.AgendaItem], result.Segments.Select(s => s.Kind));
+        Assert.All(result.Segments, s => Assert.Equal("3", s.AgendaItemNumber));
+    }
+
+    [Theory]
+    [InlineData("Agenda item 7 Finance", "Agenda item 7", "Finance")]
+    [InlineData("GB/22/14 Finance", "GB/22/14", "Finance")]
+    [InlineData("QPC 21/03 Finance", "QPC 21/03", "Finance")]
+    [InlineData("7a Finance", "7a", "Finance")]
+    [InlineData("Minute 45/21 Finance", "Minute 45/21", "Finance")]
+    [InlineData("4.2.1 Finance", "4.2.1", "Finance")]
+    [InlineData("1 Finance", "1", "Finance")]
+    public void Segment_AgendaNumberForms_AreRecognised(string line, string number, string title)
+    {
+        var result = Segment(new ExtractedDocument([ExtractedBlock.Paragraph(line), ExtractedBlock.Paragraph("The committee noted the finance report.")]));
+
+        var item = Assert.Single(result.Segments);
+        Assert.Equal(number, item.AgendaItemNumber);
+        Assert.Equal(title, item.AgendaItemTitle);
+    }
+
+    [Theory]
+    [InlineData("12 members attended")]
+    [InlineData("3. The committee noted the report and agreed that the practices should be written to before the next meeting of the committee.")]
+    [InlineData("2021 was a difficult year")]
+    public void Segment_NumberedSentences_AreNotAgendaItems(string line)
+    {
+        var result = Segment(new ExtractedDocument([ExtractedBlock.Paragraph("1. Finance"), ExtractedBlock.Paragraph(line)]));
+
+        var item = Assert.Single(result.Segments);
+        Assert.Equal("1", item.AgendaItemNumber);
+    }
+
+    [Fact]
+    public void Segment_LongItem_SplitsButEveryPartKeepsNumberAndTitle()
+    {
+        var result = new DocumentSegmenter(new SegmentationOptions { MaxWords = 50, MinWords = 5 }).Segment(
+            new ExtractedDocument([ExtractedBlock.Heading("5. Antibiotic prescribing", 2), ExtractedBlock.Paragraph(SampleDocuments.Sentences(12))]),
+            DocumentKind.Minutes);
+
+        Assert.True(result.Segments.Count >= 3);
+        Assert.All(result.Segments, s =>
+        {
+            Assert.Equal("5", s.AgendaItemNumber);
+            Assert.Equal("Antibiotic prescribing", s.AgendaItemTitle);
+            Assert.Equal(SegmentKind.AgendaItem, s.Kind);
+        });
+    }
+}
