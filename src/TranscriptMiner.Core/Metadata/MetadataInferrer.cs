@@ -143,7 +143,7 @@ public sealed partial class MetadataInferrer
 
         var hasAttendance = leading.Any(b => b.Block.Kind != BlockKind.TableRow && AttendanceMarkers.Match(b.Text, out _) != AttendanceMarkers.ListKind.None);
         var numbered = leading.Count(b => AgendaItemParser.Parse(new TextUnit(b.Block, b.Text, 0, 0, b.Text.Split(' ').Length)) is not null);
-        if (hasAttendance && numbered >= 2)
+        if (hasAttendance && numbered >= 1)
         {
             return DocumentKind.Minutes;
         }
