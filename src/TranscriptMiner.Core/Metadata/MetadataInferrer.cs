@@ -37,7 +37,7 @@ public sealed partial class MetadataInferrer
             Kind = kind,
             Title = title ?? (name.Length > 0 ? Path.GetFileNameWithoutExtension(name) : null),
             Organisation = organisation?.Name,
-            Committee = kind == DocumentKind.Transcript && committee is null ? null : committee?.Name,
+            Committee = committee?.Name,
             MeetingDate = InferDate(leading),
             Author = string.IsNullOrWhiteSpace(document.Properties.Author) ? null : TextNormalizer.Normalize(document.Properties.Author),
         };
@@ -193,7 +193,7 @@ public sealed partial class MetadataInferrer
     [GeneratedRegex(@"^(?:Microsoft\s+(?:Word|PowerPoint)\s*-\s*)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OfficePrefix();
 
-    [GeneratedRegex(@"(?:^untitled|\.(?:docx?|pdf|rtf|odt|txt|html?)$|^document\d*$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^untitled|\.(?:docx?|pdf|rtf|odt|txt|html?)$|^document\d*$|^(?:PowerPoint\s+Presentation|Slide\s*\d+|Title|Word\s+Document|Template|Normal)$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex FileLikeTitle();
 
     [GeneratedRegex(@"^(?:OFFICIAL(?:[\s-]+SENSITIVE)?|DRAFT|CONFIDENTIAL|Page\s+\d+(?:\s+of\s+\d+)?|\d+)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -69,6 +69,46 @@ internal static partial class AgendaItemParser
         return null;
     }
 
+    /// <summary>
+    /// Parses a table row of minutes laid out as a table (item | discussion | action): the first non-empty cell must be
+    /// an agenda number, optionally followed by a short title; otherwise a short second cell is the title.
+    /// </summary>
+    /// <param name="cells">The row's normalised cells.</param>
+    /// <param name="isReference">Whether the number is a committee or minute reference.</param>
+    /// <returns>The item, or null.</returns>
+    public static AgendaItemHeading? ParseRow(IReadOnlyList<string> cells, out bool isReference)
+    {
+        isReference = false;
+        var nonEmpty = cells.Where(c => c.Length > 0).ToList();
+        if (nonEmpty.Count < 2 || nonEmpty[0].Length > 120)
+        {
+            return null;
+        }
+
+        var first = nonEmpty[0];
+        Match match;
+        if ((match = ReferencePattern().Match(first)).Success || (match = MinutePattern().Match(first)).Success)
+        {
+            isReference = true;
+        }
+        else if (!(match = ItemPattern().Match(first)).Success && !(match = NumericPattern().Match(first)).Success)
+        {
+            return null;
+        }
+
+        var rest = first[match.Length..].Trim().TrimStart('-', '–', '—', ':', '.', ')').Trim();
+        if (rest.Length > 0 && (!(char.IsUpper(rest[0]) || char.IsDigit(rest[0])) || rest.Split(' ').Length > MaxTitleWords))
+        {
+            return null;
+        }
+
+        var second = nonEmpty[1];
+        var title = rest.Length > 0 ? rest
+            : second.Split(' ').Length <= MaxTitleWords && !second.EndsWith('.') ? second
+            : null;
+        return new AgendaItemHeading(match.Groups["n"].Value.Trim(), title);
+    }
+
     private static AgendaItemHeading Make(Match match, TextUnit unit, bool withTitle)
     {
         var number = match.Groups["n"].Value.Trim();

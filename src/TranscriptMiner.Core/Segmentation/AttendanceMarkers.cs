@@ -37,8 +37,9 @@ internal static partial class AttendanceMarkers
             : ListKind.Present;
     }
 
+    // Strong markers may be followed directly by a name ("Present Dr Jane Okafor"); weak ones need a colon, a dash or the end of the line.
     [GeneratedRegex(
-        @"^(?<m>(?:Members\s+)?Present|Members|Attendees|Attendance|Voting\s+members|Non-voting\s+members|(?:Also\s+)?In\s+attendance|Also\s+present|Officers\s+(?:present|in\s+attendance)|Apologies(?:\s+for\s+absence)?(?:\s+(?:received|were\s+received)(?:\s+from)?)?|Apologies\s+received)\b(?:\s*\([^)]{0,40}\))?\s*(?:[:\-–—]|$|(?=\s[A-Z]))\s*",
+        @"^(?:(?<m>(?:Members\s+)?Present|(?:Also\s+)?In\s+attendance|Also\s+present|Officers\s+(?:present|in\s+attendance)|Apologies(?:\s+for\s+absence)?(?:\s+(?:received|were\s+received)(?:\s+from)?)?|Apologies\s+received)\b(?:\s*\([^)]{0,40}\))?\s*(?:[:\-–—]|$|(?=\s(?-i:[A-Z])))|(?<m>Members|Attendees|Attendance|Voting\s+members|Non-voting\s+members|Membership)\b(?:\s*\([^)]{0,40}\))?\s*(?:[:\-–—]|$))\s*",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex MarkerPattern();
 }

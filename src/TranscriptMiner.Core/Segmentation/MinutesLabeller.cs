@@ -30,6 +30,22 @@ internal static partial class MinutesLabeller
                     last++;
                 }
 
+                if (!IsActionHeader(units[i].Block) && current?.Kind != SegmentKind.ActionLog && IsMinutesTable(units, i, last))
+                {
+                    for (var k = i; k <= last; k++)
+                    {
+                        if (AgendaItemParser.ParseRow(RowCells(units[k]), out _) is { } rowItem)
+                        {
+                            current = StartItem(rowItem.Number, rowItem.Title, itemStack);
+                        }
+
+                        labels[k] = current ?? attendance ?? preamble;
+                    }
+
+                    i = last + 1;
+                    continue;
+                }
+
                 SegmentLabel table;
                 if (current is null && attendance is not null)
                 {
@@ -117,6 +133,33 @@ internal static partial class MinutesLabeller
         }
         return label;
     }
+
+    /// <summary>
+    /// Whether a run of rows is minutes laid out as a table: a committee reference in the first column, or at least two
+    /// numbered rows and some discussion text (a cell of 15 words or more).
+    /// </summary>
+    private static bool IsMinutesTable(IReadOnlyList<TextUnit> units, int first, int last)
+    {
+        var numbered = 0;
+        var references = 0;
+        var discussion = false;
+        for (var k = first; k <= last; k++)
+        {
+            var cells = RowCells(units[k]);
+            if (AgendaItemParser.ParseRow(cells, out var isReference) is not null)
+            {
+                numbered++;
+                references += isReference ? 1 : 0;
+            }
+
+            discussion |= cells.Any(c => c.Length > 60 && c.Split(' ').Length >= 15);
+        }
+
+        return references > 0 || (numbered >= 2 && discussion);
+    }
+
+    private static string[] RowCells(TextUnit unit) =>
+        unit.Block.Cells.Select(TextNormalizer.Normalize).ToArray();
 
     private static bool NextIsTable(IReadOnlyList<TextUnit> units, int i) =>
         i + 1 < units.Count && units[i + 1].Block.Kind == BlockKind.TableRow;

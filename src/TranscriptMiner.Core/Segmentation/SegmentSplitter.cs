@@ -205,6 +205,11 @@ internal sealed class SegmentSplitter
             return false; // "J.R." or "U.K."
         }
 
+        if (word.Length > 7)
+        {
+            return true;
+        }
+
         foreach (var abbreviation in Abbreviations)
         {
             if (word.Equals(abbreviation, StringComparison.OrdinalIgnoreCase))

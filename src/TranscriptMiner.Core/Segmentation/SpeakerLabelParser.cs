@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using TranscriptMiner.Abstractions;
 
 namespace TranscriptMiner.Core.Segmentation;
 
@@ -80,6 +81,43 @@ internal static partial class SpeakerLabelParser
             {
                 return new SpeakerLabel(speaker, timestamp, IsStrong(speaker));
             }
+        }
+
+        return timestamp is null ? null : new SpeakerLabel(null, timestamp, IsStrong: false);
+    }
+
+    /// <summary>
+    /// Parses a transcript laid out as a table: [speaker | text] or [time | speaker | text]. The speaker cell must hold a
+    /// plausible label (a trailing colon is dropped); header rows are ignored.
+    /// </summary>
+    /// <param name="row">The table row.</param>
+    /// <returns>The label found, or null.</returns>
+    public static SpeakerLabel? ParseRow(ExtractedBlock row)
+    {
+        if (row.IsHeaderRow || row.Cells.Count < 2)
+        {
+            return null;
+        }
+
+        var cells = row.Cells.Select(c => TextNormalizer.Normalize(c.Length > ScanLength ? c[..ScanLength] : c)).ToArray();
+        TimeSpan? timestamp = null;
+        var labelCell = 0;
+        var stamp = TimestampPattern().Match(cells[0]);
+        if (stamp.Success && stamp.Length == cells[0].Length)
+        {
+            timestamp = ParseTimestamp(stamp.Groups["ts"].Value);
+            labelCell = 1;
+        }
+
+        if (labelCell + 1 >= cells.Length)
+        {
+            return timestamp is null ? null : new SpeakerLabel(null, timestamp, IsStrong: false);
+        }
+
+        var candidate = cells[labelCell].TrimEnd(':').TrimEnd();
+        if (IsPlausibleLabel(candidate) && !candidate.Equals("Speaker", StringComparison.OrdinalIgnoreCase) && !candidate.Equals("Name", StringComparison.OrdinalIgnoreCase))
+        {
+            return new SpeakerLabel(candidate, timestamp, IsStrong(candidate));
         }
 
         return timestamp is null ? null : new SpeakerLabel(null, timestamp, IsStrong: false);

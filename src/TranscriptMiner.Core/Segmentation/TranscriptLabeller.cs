@@ -24,7 +24,15 @@ internal static class TranscriptLabeller
                 continue;
             }
 
-            if (unit.Block.Kind is BlockKind.Paragraph or BlockKind.CaptionCue or BlockKind.ListItem or BlockKind.Heading or BlockKind.TableRow)
+            if (unit.Block.Kind == BlockKind.TableRow)
+            {
+                parsed[i] = SpeakerLabelParser.ParseRow(unit.Block);
+                if (parsed[i]?.Speaker is { } rowSpeaker)
+                {
+                    counts[rowSpeaker] = counts.GetValueOrDefault(rowSpeaker) + 1;
+                }
+            }
+            else if (unit.Block.Kind is BlockKind.Paragraph or BlockKind.CaptionCue or BlockKind.ListItem or BlockKind.Heading)
             {
                 parsed[i] = SpeakerLabelParser.Parse(unit.Text, BoldPrefix(unit.Block));
                 if (parsed[i]?.Speaker is { } speaker)

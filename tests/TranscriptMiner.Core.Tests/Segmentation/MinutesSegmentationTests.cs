@@ -137,4 +137,50 @@ public sealed class MinutesSegmentationTests
             Assert.Equal(SegmentKind.AgendaItem, s.Kind);
         });
     }
+
+    [Fact]
+    public void Segment_MinutesLaidOutAsTable_RowsWithNumbersStartItems()
+    {
+        var discussion = "The committee received the report and discussed the forecast position in detail with the finance team present.";
+        var result = Segment(new ExtractedDocument(
+        [
+            ExtractedBlock.Paragraph("Present: Dr Jane Okafor (Chair)"),
+            ExtractedBlock.TableRow(["Item", "Minute", "Action"], isHeader: true),
+            ExtractedBlock.TableRow(["1.", "Welcome and apologies", ""]),
+            ExtractedBlock.TableRow(["", discussion, "JO"]),
+            ExtractedBlock.TableRow(["2.", "Finance report", ""]),
+            ExtractedBlock.TableRow(["", discussion, "TH"]),
+        ]));
+
+        Assert.Equal(
+            [(SegmentKind.Attendance, null, null), (SegmentKind.AgendaItem, "1", "Welcome and apologies"), (SegmentKind.AgendaItem, "2", "Finance report")],
+            result.Segments.Select(s => (s.Kind, s.AgendaItemNumber, s.AgendaItemTitle)));
+        Assert.Contains("Item | Minute | Action", result.Segments[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Segment_NumberedDataTable_StaysATable()
+    {
+        var result = Segment(new ExtractedDocument(
+        [
+            ExtractedBlock.Paragraph("3. Performance"),
+            ExtractedBlock.TableRow(["1", "Practice A", "95%"]),
+            ExtractedBlock.TableRow(["2", "Practice B", "91%"]),
+        ]));
+
+        Assert.Equal([SegmentKind.AgendaItem, SegmentKind.Table], result.Segments.Select(s => s.Kind));
+        Assert.Equal("3", result.Segments[1].AgendaItemNumber);
+    }
+
+    [Fact]
+    public void Segment_AttendanceWordInSentence_IsNotAttendance()
+    {
+        var result = Segment(new ExtractedDocument(
+        [
+            ExtractedBlock.Paragraph("Attendance at A&E fell in the winter months"),
+            ExtractedBlock.Paragraph("Present challenges include workforce"),
+        ]));
+
+        Assert.DoesNotContain(result.Segments, s => s.Kind == SegmentKind.Attendance);
+    }
 }

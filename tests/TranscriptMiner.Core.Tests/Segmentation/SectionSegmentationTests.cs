@@ -60,4 +60,24 @@ public sealed class SectionSegmentationTests
         Assert.All(result.Segments, s => Assert.Equal(SegmentKind.Paragraph, s.Kind));
         Assert.All(result.Segments, s => Assert.True(s.Text.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries).Length <= 50));
     }
+
+    [Fact]
+    public void Segment_NoHeadingBlocksButNumberedShortLines_UsesThemAsHeadings()
+    {
+        var result = Segment(new ExtractedDocument(
+        [
+            ExtractedBlock.Paragraph("Finance report to the Governing Body, produced by the finance team for month six."),
+            ExtractedBlock.Paragraph("1. Introduction"),
+            ExtractedBlock.Paragraph("This paper sets out the position at month six of the financial year for the committee."),
+            ExtractedBlock.Paragraph("1.1 Background"),
+            ExtractedBlock.Paragraph("The plan was agreed in March with a small surplus that has since been eroded by prescribing."),
+            ExtractedBlock.Paragraph("Key risks") with { Style = new StyleHints { Bold = true } },
+            ExtractedBlock.Paragraph("Prescribing and continuing healthcare are the main risks to delivery of the plan this year."),
+        ]));
+
+        Assert.Equal(
+            [string.Empty, "1. Introduction", "1. Introduction > 1.1 Background", "Key risks"],
+            result.Segments.Select(s => string.Join(" > ", s.HeadingPath)));
+        Assert.Equal(SegmentKind.Preamble, result.Segments[0].Kind);
+    }
 }

@@ -144,4 +144,21 @@ public sealed class TranscriptSegmentationTests
         var segment = Assert.Single(result.Segments);
         Assert.Equal(SegmentKind.Paragraph, segment.Kind);
     }
+
+    [Fact]
+    public void Segment_TranscriptLaidOutAsTable_UsesSpeakerColumn()
+    {
+        var result = Segment(new ExtractedDocument(
+        [
+            ExtractedBlock.TableRow(["Time", "Speaker", "Text"], isHeader: true),
+            ExtractedBlock.TableRow(["00:00:05", "Interviewer", "How did the committee use the data?"]),
+            ExtractedBlock.TableRow(["00:00:11", "P7", "Mostly to reassure the board, if I'm honest."]),
+            ExtractedBlock.TableRow(["00:00:19", "P7", "Nobody questioned the numbers."]),
+        ]));
+
+        var turns = result.Segments.Where(s => s.Kind == SegmentKind.SpeakerTurn).ToArray();
+        Assert.Equal(["Interviewer", "P7"], turns.Select(s => s.Speaker));
+        Assert.Equal(TimeSpan.FromSeconds(11), turns[1].CueStart);
+        Assert.StartsWith("00:00:11 | P7 | Mostly", turns[1].Text, StringComparison.Ordinal);
+    }
 }
