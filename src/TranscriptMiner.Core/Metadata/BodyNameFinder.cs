@@ -77,6 +77,11 @@ internal static partial class BodyNameFinder
                 wordStart--;
             }
 
+            if (wordStart == end)
+            {
+                break;
+            }
+
             var word = text[wordStart..end];
             var connector = word is "and" or "&";
             if (!connector && (StopWords.Contains(word) || !char.IsUpper(word[0]) || !word.All(c => char.IsLetterOrDigit(c) || c is '-' or '\'' or '’' or '.')))
