@@ -20,7 +20,10 @@ internal static partial class AgendaItemParser
     private const int ScanLength = 300;
 
     /// <summary>Parses the agenda item number at the start of <paramref name="unit"/>, applying the guard.</summary>
-    public static AgendaItemHeading? Parse(TextUnit unit)
+    /// <param name="unit">The unit.</param>
+    /// <param name="loose">Also accept long paragraphs numbered at the top level ("4. The committee noted ..."), without a title;
+    /// used when a set of minutes has no item that passes the normal guard.</param>
+    public static AgendaItemHeading? Parse(TextUnit unit, bool loose = false)
     {
         var block = unit.Block;
         if (block.Kind is not (BlockKind.Heading or BlockKind.Paragraph or BlockKind.ListItem))
@@ -45,8 +48,18 @@ internal static partial class AgendaItemParser
             return Make(minute, unit, isShort || block.Kind == BlockKind.Heading);
         }
 
+        if (block.Kind == BlockKind.ListItem && block.ListLevel > 0)
+        {
+            return null; // a nested list inside an item
+        }
+
         if (!strongLine)
         {
+            if (loose && LooseNumericPattern().Match(text) is { Success: true } top && char.IsUpper(text[top.Length..].FirstOrDefault()))
+            {
+                return new AgendaItemHeading(top.Groups["n"].Value, null);
+            }
+
             return null;
         }
 
@@ -109,6 +122,57 @@ internal static partial class AgendaItemParser
         return new AgendaItemHeading(match.Groups["n"].Value.Trim(), title);
     }
 
+    /// <summary>
+    /// The sort key of a numeric agenda number ("4.2" is [4, 2], "7a" is [7, 1], "Item 7" is [7]); null for references.
+    /// </summary>
+    public static int[]? NumericKey(string number)
+    {
+        var digits = number.StartsWith("Item ", StringComparison.OrdinalIgnoreCase) || number.StartsWith("Agenda item ", StringComparison.OrdinalIgnoreCase)
+            ? number[(number.LastIndexOf(' ') + 1)..]
+            : number;
+        if (digits.Length == 0 || !char.IsDigit(digits[0]))
+        {
+            return null;
+        }
+
+        var key = new List<int>();
+        foreach (var part in digits.Split('.'))
+        {
+            var end = 0;
+            while (end < part.Length && char.IsDigit(part[end]))
+            {
+                end++;
+            }
+
+            if (end == 0 || !int.TryParse(part.AsSpan(0, end), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value))
+            {
+                return null;
+            }
+
+            key.Add(value);
+            if (end < part.Length && char.IsLetter(part[end]))
+            {
+                key.Add(char.ToLowerInvariant(part[end]) - 'a' + 1);
+            }
+        }
+
+        return [.. key];
+    }
+
+    /// <summary>Compares two numeric keys: [4] &lt; [4, 1] &lt; [4, 2] &lt; [5].</summary>
+    public static int CompareKeys(int[] left, int[] right)
+    {
+        for (var i = 0; i < Math.Min(left.Length, right.Length); i++)
+        {
+            if (left[i] != right[i])
+            {
+                return left[i].CompareTo(right[i]);
+            }
+        }
+
+        return left.Length.CompareTo(right.Length);
+    }
+
     private static AgendaItemHeading Make(Match match, TextUnit unit, bool withTitle)
     {
         var number = match.Groups["n"].Value.Trim();
@@ -136,4 +200,7 @@ internal static partial class AgendaItemParser
 
     [GeneratedRegex(@"^(?<n>\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)(?:[.):]|\s*[-–—])?(?:\s+|$)", RegexOptions.CultureInvariant)]
     private static partial Regex NumericPattern();
+
+    [GeneratedRegex(@"^(?<n>\d{1,3})[.)]?\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex LooseNumericPattern();
 }

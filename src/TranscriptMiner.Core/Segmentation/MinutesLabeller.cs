@@ -13,11 +13,24 @@ internal static partial class MinutesLabeller
 {
     public static SegmentLabel[] Label(IReadOnlyList<TextUnit> units)
     {
+        var labels = Label(units, loose: false);
+        if (!labels.Any(l => l.Kind == SegmentKind.AgendaItem)
+            && units.Count(u => AgendaItemParser.Parse(u, loose: true) is not null) >= 2)
+        {
+            labels = Label(units, loose: true);
+        }
+
+        return labels;
+    }
+
+    private static SegmentLabel[] Label(IReadOnlyList<TextUnit> units, bool loose)
+    {
         var labels = new SegmentLabel[units.Count];
         var preamble = new SegmentLabel(SegmentKind.Preamble);
         SegmentLabel? attendance = null;
         SegmentLabel? current = null;
         var itemStack = new List<(string Number, string Label)>();
+        int[]? lastKey = null;
         var i = 0;
         while (i < units.Count)
         {
@@ -92,7 +105,7 @@ internal static partial class MinutesLabeller
                 continue;
             }
 
-            if (AgendaItemParser.Parse(unit) is { } heading)
+            if (AgendaItemParser.Parse(unit, loose) is { } heading && InSequence(heading, unit, ref lastKey))
             {
                 current = StartItem(heading.Number, heading.Title, itemStack);
             }
@@ -106,6 +119,27 @@ internal static partial class MinutesLabeller
         }
 
         return labels;
+    }
+
+    /// <summary>
+    /// A numbered line that is not a heading only starts an item when its number comes after the current item's
+    /// ("2" after "4.2" is a numbered point inside item 4.2, not a new item).
+    /// </summary>
+    private static bool InSequence(AgendaItemHeading heading, TextUnit unit, ref int[]? lastKey)
+    {
+        var key = AgendaItemParser.NumericKey(heading.Number);
+        if (key is null)
+        {
+            return true;
+        }
+
+        if (lastKey is not null && unit.Block.Kind != BlockKind.Heading && AgendaItemParser.CompareKeys(key, lastKey) <= 0)
+        {
+            return false;
+        }
+
+        lastKey = key;
+        return true;
     }
 
     private static SegmentLabel StartItem(string number, string? title, List<(string Number, string Label)> stack)

@@ -77,9 +77,28 @@ internal static partial class SpeakerLabelParser
         if (label.Success)
         {
             var speaker = label.Groups["label"].Value.Trim();
+            if (label.Groups["ts"].Success)
+            {
+                timestamp ??= ParseTimestamp(label.Groups["ts"].Value);
+            }
+
             if (IsPlausibleLabel(speaker))
             {
                 return new SpeakerLabel(speaker, timestamp, IsStrong(speaker));
+            }
+        }
+
+        // A line holding only a name and a time ("Jane Smith   0:03"), as Teams and Otter exports write before each turn.
+        if (timestamp is null && text.Length <= 80)
+        {
+            var nameAndTime = NameAndTimePattern().Match(text);
+            if (nameAndTime.Success)
+            {
+                var speaker = nameAndTime.Groups["label"].Value.Trim();
+                if (IsPlausibleLabel(speaker))
+                {
+                    return new SpeakerLabel(speaker, ParseTimestamp(nameAndTime.Groups["ts"].Value), IsStrong: true);
+                }
             }
         }
 
@@ -172,8 +191,11 @@ internal static partial class SpeakerLabelParser
     [GeneratedRegex(@"^[\[(]?(?<ts>\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)[\])]?\s*(?:[-–]\s*)?", RegexOptions.CultureInvariant)]
     private static partial Regex TimestampPattern();
 
-    [GeneratedRegex(@"^(?<label>[^:\s][^:]{0,59}?)\s*:(?:\s|$)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<label>[^:\s][^:]{0,59}?)\s*(?:[\[(](?<ts>\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)[\])]\s*)?:(?:\s|$)", RegexOptions.CultureInvariant)]
     private static partial Regex LabelPattern();
+
+    [GeneratedRegex(@"^(?<label>[A-Z][^:]{0,58}?)\s+[\[(]?(?<ts>\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)[\])]?$", RegexOptions.CultureInvariant)]
+    private static partial Regex NameAndTimePattern();
 
     [GeneratedRegex(
         @"^(?:(?:I|R|Q|A|[A-Z]{1,3}\d{1,4})|(?:Interviewer|Interviewee|Respondent|Participant|Moderator|Facilitator|Researcher|Speaker|Chair|Chairman|Chairperson|Chairwoman|Vice[- ]Chair|Int|Resp|Audience(?: member)?)(?:\s+[A-Z0-9][A-Za-z0-9]{0,3})?|(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Cllr|Councillor|Sir|Dame|Lord|Lady|Rev|Revd)\.?\s+\S.*)$",

@@ -183,4 +183,35 @@ public sealed class MinutesSegmentationTests
 
         Assert.DoesNotContain(result.Segments, s => s.Kind == SegmentKind.Attendance);
     }
+
+    [Fact]
+    public void Segment_NumberedPointsInsideAnItem_DoNotStartItems()
+    {
+        var result = Segment(new ExtractedDocument(
+        [
+            ExtractedBlock.Paragraph("5. Estates strategy"),
+            ExtractedBlock.Paragraph("The committee agreed the following:"),
+            ExtractedBlock.Paragraph("1. Recovery plan"),
+            ExtractedBlock.ListItem("Workforce plan", "2.", level: 1),
+            ExtractedBlock.Paragraph("6. Any other business"),
+        ]));
+
+        Assert.Equal(["5", "6"], result.Segments.Select(s => s.AgendaItemNumber));
+        Assert.Contains("1. Recovery plan", result.Segments[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Segment_OnlyLongNumberedParagraphs_FallsBackToTopLevelNumbers()
+    {
+        var result = Segment(new ExtractedDocument(
+        [
+            ExtractedBlock.Paragraph("Minutes of the Finance Committee"),
+            ExtractedBlock.Paragraph("1. The Chair welcomed members and noted that apologies had been received from two members of the committee."),
+            ExtractedBlock.Paragraph("1.1 The committee noted that the meeting was quorate and that no declarations of interest had been made."),
+            ExtractedBlock.Paragraph("2. The committee received the finance report for month six and noted the forecast deficit for the year."),
+        ]));
+
+        Assert.Equal([null, "1", "2"], result.Segments.Select(s => s.AgendaItemNumber));
+        Assert.All(result.Segments, s => Assert.Null(s.AgendaItemTitle));
+    }
 }

@@ -82,6 +82,8 @@ public sealed class TranscriptSegmentationTests
     [InlineData("[00:12:31] Sarah: We looked at the dashboard.", "Sarah")]
     [InlineData("(00:12:31) Interviewer: And then?", "Interviewer")]
     [InlineData("00:12:31 P4: It was the CSU.", "P4")]
+    [InlineData("Interviewer (00:12:31): And then?", "Interviewer")]
+    [InlineData("Dr Smith (GP): We were never asked.", "Dr Smith (GP)")]
     public void Segment_LabelForms_AreRecognised(string line, string speaker)
     {
         var result = Segment(new ExtractedDocument([ExtractedBlock.Paragraph(line)]));
@@ -160,5 +162,21 @@ public sealed class TranscriptSegmentationTests
         Assert.Equal(["Interviewer", "P7"], turns.Select(s => s.Speaker));
         Assert.Equal(TimeSpan.FromSeconds(11), turns[1].CueStart);
         Assert.StartsWith("00:00:11 | P7 | Mostly", turns[1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Segment_NameAndTimeLinesBeforeText_StartTurns()
+    {
+        var result = Segment(new ExtractedDocument(
+        [
+            ExtractedBlock.Paragraph("Jane Smith   0:03"),
+            ExtractedBlock.Paragraph("Thanks everyone for joining the call today."),
+            ExtractedBlock.Paragraph("Speaker 2 1:15"),
+            ExtractedBlock.Paragraph("Happy to be here, and happy to talk about the dashboard."),
+        ]));
+
+        Assert.Equal(["Jane Smith", "Speaker 2"], result.Segments.Select(s => s.Speaker));
+        Assert.Equal(TimeSpan.FromSeconds(75), result.Segments[1].CueStart);
+        Assert.EndsWith("about the dashboard.", result.Segments[1].Text, StringComparison.Ordinal);
     }
 }
