@@ -33,17 +33,23 @@ internal static partial class BodyNameFinder
         return null;
     }
 
-    /// <summary>Finds the first committee name in <paramref name="text"/> that is not part of <paramref name="organisation"/>.</summary>
-    public static NameSpan? FindCommittee(string text, NameSpan? organisation)
+    /// <summary>Finds the first committee name in <paramref name="text"/> that is not part of an organisation's name.</summary>
+    public static NameSpan? FindCommittee(string text)
     {
+        var organisations = new List<NameSpan>();
+        foreach (Match suffix in OrganisationSuffix().Matches(text))
+        {
+            organisations.Add(Extend(text, suffix, allowEmpty: true, stopAt: 0)!.Value);
+        }
+
         foreach (Match suffix in CommitteeSuffix().Matches(text))
         {
-            if (organisation is { } org && suffix.Index < org.End && suffix.Index + suffix.Length > org.Index)
+            if (organisations.Any(o => suffix.Index < o.End && suffix.Index + suffix.Length > o.Index))
             {
                 continue;
             }
 
-            var stopAt = organisation is { } o && o.End <= suffix.Index ? o.End : 0;
+            var stopAt = organisations.Where(o => o.End <= suffix.Index).Select(o => o.End).DefaultIfEmpty(0).Max();
             if (Extend(text, suffix, allowEmpty: true, stopAt) is { } name)
             {
                 return name;

@@ -29,7 +29,7 @@ public sealed partial class MetadataInferrer
         var title = InferTitle(document.Properties, leading);
         var titleText = string.Join(" \n ", new[] { title }.Concat(leading.Where(b => b.Block.Kind == BlockKind.Heading).Take(5).Select(b => b.Text)).Concat(leading.Take(8).Select(b => b.Text)).Where(t => !string.IsNullOrEmpty(t)));
         var organisation = BodyNameFinder.FindOrganisation(titleText);
-        var committee = BodyNameFinder.FindCommittee(titleText, organisation);
+        var committee = BodyNameFinder.FindCommittee(titleText);
         var kind = InferKind(leading, title, name);
 
         var metadata = new DocumentMetadata

@@ -6,8 +6,9 @@ namespace TranscriptMiner.Core.Segmentation;
 
 /// <summary>
 /// Labels minutes: preamble, the attendance record (from the first "Present"/"In attendance"/"Apologies" line to the
-/// first agenda item), agenda items (see <see cref="AgendaItemParser"/>; an unnumbered heading after the attendance
-/// also starts an item, titled by the heading), tables and the action log.
+/// first agenda item), agenda items (see <see cref="AgendaItemParser"/>; an unnumbered heading after the attendance,
+/// after an item or after the title heading also starts an item, titled by the heading, without a number), tables,
+/// minutes laid out as tables (item | minute | action) and the action log.
 /// </summary>
 internal static partial class MinutesLabeller
 {
@@ -31,6 +32,7 @@ internal static partial class MinutesLabeller
         SegmentLabel? current = null;
         var itemStack = new List<(string Number, string Label)>();
         int[]? lastKey = null;
+        var seenHeading = false; // the first heading is the title; later unnumbered headings start items
         var i = 0;
         while (i < units.Count)
         {
@@ -109,12 +111,13 @@ internal static partial class MinutesLabeller
             {
                 current = StartItem(heading.Number, heading.Title, itemStack);
             }
-            else if (unit.Block.Kind == BlockKind.Heading && (current is not null || attendance is not null))
+            else if (unit.Block.Kind == BlockKind.Heading && (current is not null || attendance is not null || seenHeading))
             {
                 itemStack.Clear();
                 current = new SegmentLabel(SegmentKind.AgendaItem) { AgendaItemTitle = unit.Text };
             }
 
+            seenHeading |= unit.Block.Kind == BlockKind.Heading;
             labels[i++] = current ?? attendance ?? preamble;
         }
 

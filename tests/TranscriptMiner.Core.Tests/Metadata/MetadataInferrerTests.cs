@@ -144,4 +144,25 @@ public sealed class MetadataInferrerTests
 
         Assert.Equal(new DateOnly(2021, 3, 14), _inferrer.Infer(document, "a.pdf").MeetingDate);
     }
+
+    [Fact]
+    public void Infer_TitleBlockOverSeveralLines_FindsOrganisationCommitteeAndDate()
+    {
+        var document = new ExtractedDocument(
+        [
+            ExtractedBlock.Paragraph("NHS Norchester Clinical Commissioning Group", page: 1),
+            ExtractedBlock.Paragraph("Governing Body", page: 1),
+            ExtractedBlock.Paragraph("Minutes of the meeting held in public on Tuesday 9 March 2021 at 1.30pm", page: 1),
+            ExtractedBlock.Paragraph("Present: Dr Jane Okafor (Chair); Tom Hale (Chief Finance Officer)", page: 1),
+            ExtractedBlock.Paragraph("1. Welcome", page: 1),
+        ]);
+
+        var metadata = _inferrer.Infer(document, "gb.pdf");
+
+        Assert.Equal(DocumentKind.Minutes, metadata.Kind);
+        Assert.Equal("NHS Norchester Clinical Commissioning Group", metadata.Organisation);
+        Assert.Equal("Governing Body", metadata.Committee);
+        Assert.Equal(new DateOnly(2021, 3, 9), metadata.MeetingDate);
+        Assert.Equal([new Participant("Dr Jane Okafor", "Chair"), new Participant("Tom Hale", "Chief Finance Officer")], metadata.Present);
+    }
 }

@@ -214,4 +214,21 @@ public sealed class MinutesSegmentationTests
         Assert.Equal([null, "1", "2"], result.Segments.Select(s => s.AgendaItemNumber));
         Assert.All(result.Segments, s => Assert.Null(s.AgendaItemTitle));
     }
+
+    [Fact]
+    public void Segment_UnnumberedHeadingsAfterTheTitle_AreItems()
+    {
+        var result = Segment(new ExtractedDocument(
+        [
+            ExtractedBlock.Heading("Minutes of the Finance Committee", 1),
+            ExtractedBlock.Heading("Finance report", 2),
+            ExtractedBlock.Paragraph("The committee noted the forecast deficit."),
+            ExtractedBlock.Heading("Quality report", 2),
+            ExtractedBlock.Paragraph("The committee noted the quality dashboard."),
+        ]));
+
+        Assert.Equal(
+            [(SegmentKind.Preamble, null), (SegmentKind.AgendaItem, "Finance report"), (SegmentKind.AgendaItem, "Quality report")],
+            result.Segments.Select(s => (s.Kind, s.AgendaItemTitle)));
+    }
 }
