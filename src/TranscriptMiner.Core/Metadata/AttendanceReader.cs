@@ -126,12 +126,11 @@ internal sealed partial class AttendanceReader
     private static void AddLine(List<Participant> list, string line, bool inline)
     {
         var trimmed = line.Trim().TrimEnd('.', ';', ',');
-        if (trimmed.Length == 0 || trimmed.Equals("None", StringComparison.OrdinalIgnoreCase) || trimmed.StartsWith("• ", StringComparison.Ordinal) && trimmed.Length == 2)
+        trimmed = trimmed.TrimStart('•', '-', '*', '·', ' ');
+        if (trimmed.Length == 0 || trimmed.Equals("None", StringComparison.OrdinalIgnoreCase) || trimmed.Equals("None received", StringComparison.OrdinalIgnoreCase))
         {
             return;
         }
-
-        trimmed = trimmed.TrimStart('•', '-', '*', '·', ' ');
 
         // "Name – Role" on a line of its own.
         var dash = DashSeparator().Match(trimmed);

@@ -35,6 +35,13 @@ internal static partial class SpeakerLabelParser
         "interview", "transcript", "recording", "file", "participants", "speakers", "topic", "theme", "themes", "code",
     };
 
+    /// <summary>Last words that make a label a form field ("Participant ID", "Interview date") rather than a speaker.</summary>
+    private static readonly HashSet<string> NotLastWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "id", "no", "no.", "number", "code", "date", "time", "name", "role", "type", "details", "length", "duration",
+        "location", "venue", "reference", "ref", "title", "summary", "notes", "status", "version",
+    };
+
     private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
     {
         "de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "al", "of", "and", "for", "ter", "del",
@@ -153,7 +160,8 @@ internal static partial class SpeakerLabelParser
         var words = label.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length > MaxLabelWords
             || NotSpeakers.Contains(words[0].TrimEnd('.'))
-            || NotSpeakers.Contains(label))
+            || NotSpeakers.Contains(label)
+            || (words.Length > 1 && NotLastWords.Contains(words[^1])))
         {
             return false;
         }

@@ -101,6 +101,8 @@ public sealed class TranscriptSegmentationTests
     [InlineData("Venue: Board room.")]
     [InlineData("The main issue for us: money.")]
     [InlineData("Background: the practice list grew.")]
+    [InlineData("Participant ID: P12")]
+    [InlineData("Interviewer name: Sarah Jones")]
     public void Segment_SentenceOpeners_AreNotSpeakers(string line)
     {
         var result = Segment(new ExtractedDocument([ExtractedBlock.Paragraph("Interview with a commissioner"), ExtractedBlock.Paragraph(line)]));
