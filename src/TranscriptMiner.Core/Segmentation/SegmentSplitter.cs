@@ -7,12 +7,15 @@ namespace TranscriptMiner.Core.Segmentation;
 /// </summary>
 internal sealed class SegmentSplitter
 {
-    private static readonly string[] Abbreviations =
-    [
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
         "dr.", "mr.", "mrs.", "ms.", "mx.", "prof.", "st.", "no.", "nos.", "e.g.", "i.e.", "eg.", "ie.", "vs.", "cf.",
         "cllr.", "rev.", "revd.", "fig.", "para.", "approx.", "ref.", "vol.", "p.", "pp.", "jan.", "feb.", "mar.",
         "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "inc.", "ltd.", "co.",
-    ];
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup =
+        Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private readonly int _maxWords;
     private readonly int _minWords;
@@ -205,20 +208,7 @@ internal sealed class SegmentSplitter
             return false; // "J.R." or "U.K."
         }
 
-        if (word.Length > 7)
-        {
-            return true;
-        }
-
-        foreach (var abbreviation in Abbreviations)
-        {
-            if (word.Equals(abbreviation, StringComparison.OrdinalIgnoreCase))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return word.Length > 7 || !AbbreviationLookup.Contains(word);
     }
 
     private static bool IsDottedInitials(ReadOnlySpan<char> word)
