@@ -63,7 +63,13 @@ public sealed class SidecarMetadata
 
         try
         {
-            using var json = JsonDocument.Parse(bytes, JsonOptions);
+            ReadOnlyMemory<byte> content = bytes;
+            if (content.Span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+            {
+                content = content[3..];
+            }
+
+            using var json = JsonDocument.Parse(content, JsonOptions);
             return Apply(inferred, json.RootElement, sidecarPath);
         }
         catch (JsonException ex)
@@ -231,8 +237,16 @@ public sealed class SidecarMetadata
 
     private static string FirstSentence(string message)
     {
-        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        return (cut > 0 ? message[..cut] : message).TrimEnd('.', ' ');
+        foreach (var marker in new[] { " Path:", " LineNumber:" })
+        {
+            var cut = message.IndexOf(marker, StringComparison.Ordinal);
+            if (cut > 0)
+            {
+                message = message[..cut];
+            }
+        }
+
+        return message.TrimEnd('.', ' ', '|');
     }
 
     private static DocumentFailedException Invalid(string path, string reason, Exception? inner = null) =>

@@ -96,5 +96,25 @@ public sealed class SidecarMetadataTests : IDisposable
         Assert.Equal(ExtractionFailureKind.Corrupt, error.Kind);
         Assert.StartsWith("invalid metadata sidecar: ", error.Reason, StringComparison.Ordinal);
         Assert.Contains(expected, error.Reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("LineNumber", error.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ApplySidecar_SyntaxError_ReportsLineAndPosition()
+    {
+        var path = Document("{\n  \"title\": \"x\"\n  \"committee\": \"y\"\n}");
+
+        var error = Assert.Throws<DocumentFailedException>(() => _sidecar.ApplySidecar(_inferred, path));
+
+        Assert.Contains("(line 3, position 3)", error.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ApplySidecar_Utf8ByteOrderMark_IsAccepted()
+    {
+        var path = Document(null);
+        File.WriteAllBytes(path + ".meta.json", [0xEF, 0xBB, 0xBF, .. System.Text.Encoding.UTF8.GetBytes("{ \"title\": \"Café minutes\" }")]);
+
+        Assert.Equal("Café minutes", _sidecar.ApplySidecar(_inferred, path).Title);
     }
 }
