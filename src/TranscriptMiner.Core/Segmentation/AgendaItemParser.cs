@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using TranscriptMiner.Abstractions;
+using TranscriptMiner.Core.Metadata;
 
 namespace TranscriptMiner.Core.Segmentation;
 
@@ -12,7 +13,10 @@ namespace TranscriptMiner.Core.Segmentation;
 /// <c>Item 7</c>/<c>Agenda item 7</c> starts an item only on a heading, a bold line, or a short line (at most 14 words,
 /// not ending with a full stop) whose text after the number starts with a capital letter or digit. Long numbered
 /// paragraphs (minute paragraphs such as "4.2.1 The committee noted ...") never start an item, whatever their depth:
-/// they stay in the current item.
+/// they stay in the current item. Never items: nested list items (level above 0), a bare number on a plain paragraph
+/// (a page number), a line that starts with a date ("3 March 2021"). <see cref="MinutesLabeller"/> adds that outside
+/// headings a number must come after the current item's ("2" inside item 4.2 is a numbered point), and falls back to
+/// long top-level numbered paragraphs ("4. The committee ...") when no item passes these rules.
 /// </remarks>
 internal static partial class AgendaItemParser
 {
@@ -73,6 +77,16 @@ internal static partial class AgendaItemParser
         if (numeric.Success)
         {
             var after = text[numeric.Length..];
+            if (after.Length == 0 && block.Kind == BlockKind.Paragraph && !isBold)
+            {
+                return null; // a bare number on a line of its own: most often a page number
+            }
+
+            if (UkDateParser.TryFind(text.Length > 40 ? text[..40] : text, out _, out var dateIndex) && dateIndex == 0)
+            {
+                return null; // "3 March 2021"
+            }
+
             if (after.Length == 0 || char.IsUpper(after[0]) || char.IsDigit(after[0]) || after[0] is '"' or '“' or '‘' or '\'' or '(')
             {
                 return Make(numeric, unit, withTitle: true);

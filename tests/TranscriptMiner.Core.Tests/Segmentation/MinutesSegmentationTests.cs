@@ -114,6 +114,9 @@ public sealed class MinutesSegmentationTests
     [InlineData("12 members attended")]
     [InlineData("3. The committee noted the report and agreed that the practices should be written to before the next meeting of the committee.")]
     [InlineData("2021 was a difficult year")]
+    [InlineData("5")]
+    [InlineData("14 March 2021")]
+    [InlineData("3rd March 2021")]
     public void Segment_NumberedSentences_AreNotAgendaItems(string line)
     {
         var result = Segment(new ExtractedDocument([ExtractedBlock.Paragraph("1. Finance"), ExtractedBlock.Paragraph(line)]));
