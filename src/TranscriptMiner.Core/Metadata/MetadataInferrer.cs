@@ -129,7 +129,7 @@ public sealed partial class MetadataInferrer
 
         var paragraphs = leading.Where(b => b.Block.Kind is BlockKind.Paragraph or BlockKind.CaptionCue).ToList();
         var labelled = paragraphs.Count(p => SpeakerLabelParser.Parse(p.Text, null) is { Speaker: not null, IsStrong: true } || (p.Block.Style?.BoldPrefixLength > 0 && SpeakerLabelParser.Parse(p.Text, TextNormalizer.Normalize(p.Block.Text[..Math.Min(p.Block.Style.BoldPrefixLength.Value, p.Block.Text.Length)])) is { Speaker: not null }));
-        var titleAndHeadings = string.Join(" \n ", new[] { title ?? string.Empty }.Concat(leading.Take(10).Where(b => b.Block.Kind != BlockKind.TableRow && b.Text.Length < 300).Select(b => b.Text)));
+        var titleAndHeadings = string.Join(" \n ", new[] { title ?? string.Empty }.Concat(leading.Take(10).Where(b => b.Block.Kind == BlockKind.Heading || (b.Block.Kind != BlockKind.TableRow && b.Text.Split(' ').Length <= 15)).Select(b => b.Text)));
 
         if (MinutesWord().IsMatch(titleAndHeadings))
         {
@@ -208,7 +208,7 @@ public sealed partial class MetadataInferrer
     [GeneratedRegex(@"(?:transcript|interview)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TranscriptFileName();
 
-    [GeneratedRegex(@"^(?:Purpose\s+of\s+(?:the\s+)?(?:report|paper)|Report\s+(?:author|from|of)|Author|Recommendations?|Executive\s+summary|Agenda\s+item|Paper\s+(?:no|number|ref)|Sponsor|(?:Executive|Clinical)\s+lead|Presented\s+by|Prepared\s+by|Action\s+required|Decision\s+required)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Purpose\s+of\s+(?:the\s+)?(?:report|paper)|Report\s+(?:author|from|of)|Author|Recommendations?|Executive\s+summary|Agenda\s+item(?:\s+(?:no\.?|number|ref))?|Paper\s+(?:no\.?|number|ref)|Sponsor|(?:Executive|Clinical)\s+lead|Presented\s+by|Prepared\s+by|Action\s+required|Decision\s+required)\s*(?::|$|\|)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CoverSheetField();
 
     [GeneratedRegex(@"(?:held\s+on|meeting\s+on|date\s*(?:of\s+(?:the\s+)?meeting)?\s*:?|dated?)\s*(?:\w+day,?\s*)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -165,4 +165,45 @@ public sealed class MetadataInferrerTests
         Assert.Equal(new DateOnly(2021, 3, 9), metadata.MeetingDate);
         Assert.Equal([new Participant("Dr Jane Okafor", "Chair"), new Participant("Tom Hale", "Chief Finance Officer")], metadata.Present);
     }
+
+    [Fact]
+    public void Infer_CoverSheetAsTable_IsBoardPaper()
+    {
+        var document = new ExtractedDocument(
+        [
+            ExtractedBlock.TableRow(["Purpose of report", "To update the committee on prescribing."]),
+            ExtractedBlock.TableRow(["Report author", "Priya Shah"]),
+            ExtractedBlock.Paragraph("Prescribing costs rose again this quarter, mainly because of generic drug prices."),
+        ]);
+
+        Assert.Equal(DocumentKind.BoardPaper, _inferrer.Infer(document, "item5.pdf").Kind);
+    }
+
+    [Fact]
+    public void Infer_MinutesNumberedAsAgendaItems_IsNotMistakenForACoverSheet()
+    {
+        var document = new ExtractedDocument(
+        [
+            ExtractedBlock.Paragraph("Present: Dr Jane Okafor (Chair)"),
+            ExtractedBlock.Paragraph("Agenda item 1 Welcome"),
+            ExtractedBlock.Paragraph("Recommendations from the audit were discussed at length by the members."),
+            ExtractedBlock.Paragraph("Agenda item 2 Finance"),
+        ]);
+
+        Assert.Equal(DocumentKind.Minutes, _inferrer.Infer(document, "x.pdf").Kind);
+    }
+
+    [Fact]
+    public void Infer_PaperMentioningMinutesInItsText_IsNotMinutes()
+    {
+        var document = new ExtractedDocument(
+        [
+            ExtractedBlock.Heading("Quality dashboard", 1),
+            ExtractedBlock.Paragraph("As recorded in the minutes of the last meeting, the committee asked for a revised dashboard with fewer indicators."),
+            ExtractedBlock.Paragraph("Purpose of the paper: to present the revised dashboard."),
+            ExtractedBlock.Paragraph("Recommendation: to approve the dashboard."),
+        ]);
+
+        Assert.Equal(DocumentKind.BoardPaper, _inferrer.Infer(document, "qd.pdf").Kind);
+    }
 }
