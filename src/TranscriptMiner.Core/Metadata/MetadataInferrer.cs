@@ -1,0 +1,216 @@
+using System.Text.RegularExpressions;
+using TranscriptMiner.Abstractions;
+using TranscriptMiner.Core.Model;
+using TranscriptMiner.Core.Segmentation;
+
+namespace TranscriptMiner.Core.Metadata;
+
+/// <summary>
+/// Infers what a document is from its first blocks, its own properties and its file name: kind, title, organisation,
+/// committee, meeting date, attendance lists and author.
+/// </summary>
+public sealed partial class MetadataInferrer
+{
+    private const int LeadingBlocks = 60;
+    private const int AttendanceBlocks = 250;
+    private const int MaxBlockChars = 1000;
+
+    /// <summary>Infers the metadata of <paramref name="document"/>.</summary>
+    /// <param name="document">The extracted document.</param>
+    /// <param name="fileName">The file's name (a path is fine); used as a hint for the kind and as a last-resort title.</param>
+    /// <returns>The inferred metadata; <see cref="DocumentMetadata.OverriddenFields"/> is empty.</returns>
+    public DocumentMetadata Infer(ExtractedDocument document, string fileName)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var name = Path.GetFileName(fileName ?? string.Empty);
+        var blocks = TextBlocks(document, AttendanceBlocks);
+        var leading = blocks.Take(LeadingBlocks).ToList();
+
+        var title = InferTitle(document.Properties, leading);
+        var titleText = string.Join(" \n ", new[] { title }.Concat(leading.Where(b => b.Block.Kind == BlockKind.Heading).Take(5).Select(b => b.Text)).Concat(leading.Take(8).Select(b => b.Text)).Where(t => !string.IsNullOrEmpty(t)));
+        var organisation = BodyNameFinder.FindOrganisation(titleText);
+        var committee = BodyNameFinder.FindCommittee(titleText);
+        var kind = InferKind(leading, title, name);
+
+        var metadata = new DocumentMetadata
+        {
+            Kind = kind,
+            Title = title ?? (name.Length > 0 ? Path.GetFileNameWithoutExtension(name) : null),
+            Organisation = organisation?.Name,
+            Committee = committee?.Name,
+            MeetingDate = InferDate(leading),
+            Author = string.IsNullOrWhiteSpace(document.Properties.Author) ? null : TextNormalizer.Normalize(document.Properties.Author),
+        };
+
+        if (kind is DocumentKind.Minutes or DocumentKind.Other)
+        {
+            var attendance = new AttendanceReader();
+            attendance.Read(blocks);
+            metadata = metadata with
+            {
+                Present = attendance.Present,
+                InAttendance = attendance.InAttendance,
+                Apologies = attendance.Apologies,
+            };
+        }
+
+        return metadata;
+    }
+
+    private static List<(ExtractedBlock Block, string Text)> TextBlocks(ExtractedDocument document, int count)
+    {
+        var result = new List<(ExtractedBlock, string)>();
+        foreach (var block in document.Blocks)
+        {
+            if (block is null || block.Kind == BlockKind.PageBreak || block.IsNote)
+            {
+                continue;
+            }
+
+            var raw = block.Kind == BlockKind.ListItem && !string.IsNullOrWhiteSpace(block.ListNumber) ? block.ListNumber + " " + block.Text : block.Text;
+            if (raw.Length > MaxBlockChars)
+            {
+                raw = raw[..MaxBlockChars];
+            }
+
+            var text = TextNormalizer.Normalize(raw);
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
+            result.Add((block, text));
+            if (result.Count >= count)
+            {
+                break;
+            }
+        }
+
+        return result;
+    }
+
+    private static string? InferTitle(DocumentProperties properties, List<(ExtractedBlock Block, string Text)> leading)
+    {
+        var declared = TextNormalizer.Normalize(properties.Title);
+        declared = OfficePrefix().Replace(declared, string.Empty).Trim();
+        if (declared.Length > 0 && !FileLikeTitle().IsMatch(declared))
+        {
+            return declared;
+        }
+
+        foreach (var (block, text) in leading)
+        {
+            if (block.Kind == BlockKind.Heading)
+            {
+                return text;
+            }
+        }
+
+        foreach (var (block, text) in leading)
+        {
+            if (block.Kind != BlockKind.TableRow && !IsBoilerplate(text))
+            {
+                return text.Length > 200 ? text[..200].TrimEnd() : text;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsBoilerplate(string text) => BoilerplateLine().IsMatch(text);
+
+    private static DocumentKind InferKind(List<(ExtractedBlock Block, string Text)> leading, string? title, string fileName)
+    {
+        var cues = leading.Count(b => b.Block.Kind == BlockKind.CaptionCue);
+        if (leading.Count > 0 && cues * 2 > leading.Count)
+        {
+            return DocumentKind.Transcript;
+        }
+
+        var paragraphs = leading.Where(b => b.Block.Kind is BlockKind.Paragraph or BlockKind.CaptionCue).ToList();
+        var labelled = paragraphs.Count(p => SpeakerLabelParser.Parse(p.Text, null) is { Speaker: not null, IsStrong: true } || (p.Block.Style?.BoldPrefixLength > 0 && SpeakerLabelParser.Parse(p.Text, TextNormalizer.Normalize(p.Block.Text[..Math.Min(p.Block.Style.BoldPrefixLength.Value, p.Block.Text.Length)])) is { Speaker: not null }));
+        var titleAndHeadings = string.Join(" \n ", new[] { title ?? string.Empty }.Concat(leading.Take(10).Where(b => b.Block.Kind == BlockKind.Heading || (b.Block.Kind != BlockKind.TableRow && b.Text.Split(' ').Length <= 15)).Select(b => b.Text)));
+
+        if (MinutesWord().IsMatch(titleAndHeadings))
+        {
+            return DocumentKind.Minutes;
+        }
+
+        if (labelled >= 3 && labelled * 4 >= paragraphs.Count)
+        {
+            return DocumentKind.Transcript;
+        }
+
+        var hasAttendance = leading.Any(b => b.Block.Kind != BlockKind.TableRow && AttendanceMarkers.Match(b.Text, out _) != AttendanceMarkers.ListKind.None);
+        var numbered = leading.Count(b => AgendaItemParser.Parse(new TextUnit(b.Block, b.Text, 0, 0, b.Text.Split(' ').Length)) is not null);
+        if (hasAttendance && numbered >= 1)
+        {
+            return DocumentKind.Minutes;
+        }
+
+        var coverFields = leading.Count(b => b.Text.Length < 400 && CoverSheetField().IsMatch(b.Text));
+        if (coverFields >= 2 || (title is not null && PaperWord().IsMatch(title)))
+        {
+            return DocumentKind.BoardPaper;
+        }
+
+        if (MinutesWord().IsMatch(fileName))
+        {
+            return DocumentKind.Minutes;
+        }
+
+        if (TranscriptFileName().IsMatch(fileName) && (labelled > 0 || cues > 0))
+        {
+            return DocumentKind.Transcript;
+        }
+
+        return PaperWord().IsMatch(fileName) ? DocumentKind.BoardPaper : DocumentKind.Other;
+    }
+
+    private static DateOnly? InferDate(List<(ExtractedBlock Block, string Text)> leading)
+    {
+        DateOnly? first = null;
+        foreach (var (_, text) in leading)
+        {
+            var searchFrom = 0;
+            while (searchFrom < text.Length && UkDateParser.TryFind(text[searchFrom..], out var date, out var index))
+            {
+                var absolute = searchFrom + index;
+                var before = text[Math.Max(0, absolute - 40)..absolute];
+                if (DateCue().IsMatch(before))
+                {
+                    return date;
+                }
+
+                first ??= date;
+                searchFrom = absolute + 1;
+            }
+        }
+
+        return first;
+    }
+
+    [GeneratedRegex(@"^(?:Microsoft\s+(?:Word|PowerPoint)\s*-\s*)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex OfficePrefix();
+
+    [GeneratedRegex(@"(?:^untitled|\.(?:docx?|pdf|rtf|odt|txt|html?)$|^document\d*$|^(?:PowerPoint\s+Presentation|Slide\s*\d+|Title|Word\s+Document|Template|Normal)$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex FileLikeTitle();
+
+    [GeneratedRegex(@"^(?:OFFICIAL(?:[\s-]+SENSITIVE)?|DRAFT|CONFIDENTIAL|Page\s+\d+(?:\s+of\s+\d+)?|\d+)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex BoilerplateLine();
+
+    [GeneratedRegex(@"\b(?:minutes|notes\s+of\s+the\s+meeting|meeting\s+notes)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex MinutesWord();
+
+    [GeneratedRegex(@"\b(?:report|paper)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PaperWord();
+
+    [GeneratedRegex(@"(?:transcript|interview)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex TranscriptFileName();
+
+    [GeneratedRegex(@"^(?:Purpose\s+of\s+(?:the\s+)?(?:report|paper)|Report\s+(?:author|from|of)|Author|Recommendations?|Executive\s+summary|Agenda\s+item(?:\s+(?:no\.?|number|ref))?|Paper\s+(?:no\.?|number|ref)|Sponsor|(?:Executive|Clinical)\s+lead|Presented\s+by|Prepared\s+by|Action\s+required|Decision\s+required)\s*(?::|$|\|)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex CoverSheetField();
+
+    [GeneratedRegex(@"(?:held\s+on|meeting\s+on|date\s*(?:of\s+(?:the\s+)?meeting)?\s*:?|dated?)\s*(?:\w+day,?\s*)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex DateCue();
+}
