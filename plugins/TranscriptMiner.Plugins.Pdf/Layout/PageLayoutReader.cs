@@ -1,0 +1,267 @@
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.DocumentLayoutAnalysis;
+using UglyToad.PdfPig.DocumentLayoutAnalysis.PageSegmenter;
+using UglyToad.PdfPig.DocumentLayoutAnalysis.ReadingOrderDetector;
+using UglyToad.PdfPig.DocumentLayoutAnalysis.WordExtractor;
+using UglyToad.PdfPig.PdfFonts;
+
+namespace TranscriptMiner.Plugins.Pdf.Layout;
+
+/// <summary>
+/// Turns one PdfPig page into regions in reading order: words (nearest neighbour), tables (aligned word groups),
+/// blocks (Docstrum) and reading order (unsupervised detector). One instance serves one document, on one thread.
+/// </summary>
+internal sealed class PageLayoutReader
+{
+    /// <summary>Lines this close to the page edge, separated from the body by a wider gap, are never table rows.</summary>
+    private const int MarginLinesPerEdge = 2;
+    private const double MarginGapInFontSizes = 1.5;
+    private const double SameBaselineInFontSizes = 0.4;
+
+    private readonly FontSizeHistogram histogram;
+    private FontDetails? lastFont;
+    private bool lastFontIsBold;
+
+    public PageLayoutReader(FontSizeHistogram histogram)
+    {
+        this.histogram = histogram;
+    }
+
+    /// <summary>Reads the page; returns null when it has no text layer.</summary>
+    public PageLayout? Read(Page page, int pageNumber)
+    {
+        var letters = page.Letters;
+        if (!HasVisibleText(letters))
+        {
+            return null;
+        }
+
+        var words = NearestNeighbourWordExtractor.Instance.GetWords(letters);
+        var infos = new Dictionary<Word, WordInfo>(ReferenceEqualityComparer.Instance);
+        var ordered = new List<(Word Word, WordInfo Info)>();
+        foreach (var word in words)
+        {
+            var info = Describe(word);
+            if (info is null)
+            {
+                continue;
+            }
+
+            infos[word] = info;
+            ordered.Add((word, info));
+        }
+
+        if (ordered.Count == 0)
+        {
+            return null;
+        }
+
+        var physicalLines = GroupIntoPhysicalLines(ordered);
+        var (first, end) = BodyRange(physicalLines);
+        var tables = TableDetector.Detect(physicalLines, first, end);
+
+        var blocks = new List<TextBlock>();
+        var tableBlocks = new Dictionary<TextBlock, List<PhysicalLine>>(ReferenceEqualityComparer.Instance);
+        var tableWords = new HashSet<Word>(ReferenceEqualityComparer.Instance);
+        foreach (var table in tables)
+        {
+            var lines = new List<TextLine>(table.Count);
+            foreach (var row in table)
+            {
+                var rowWords = new List<Word>(row.Words.Count);
+                foreach (var (word, _) in row.Words)
+                {
+                    rowWords.Add(word);
+                    tableWords.Add(word);
+                }
+
+                lines.Add(new TextLine(rowWords));
+            }
+
+            var block = new TextBlock(lines);
+            tableBlocks[block] = table;
+            blocks.Add(block);
+        }
+
+        var remaining = new List<Word>(ordered.Count - tableWords.Count);
+        foreach (var (word, _) in ordered)
+        {
+            if (!tableWords.Contains(word))
+            {
+                remaining.Add(word);
+            }
+        }
+
+        if (remaining.Count > 0)
+        {
+            blocks.AddRange(DocstrumBoundingBoxes.Instance.GetBlocks(remaining));
+        }
+
+        var regions = new List<LayoutRegion>(blocks.Count);
+        foreach (var block in UnsupervisedReadingOrderDetector.Instance.Get(blocks))
+        {
+            regions.Add(tableBlocks.TryGetValue(block, out var table) ? ToTable(table) : ToText(block, infos));
+        }
+
+        return new PageLayout(pageNumber, regions);
+    }
+
+    private static bool HasVisibleText(IReadOnlyList<Letter> letters)
+    {
+        foreach (var letter in letters)
+        {
+            foreach (var c in letter.Value)
+            {
+                if (char.IsLetterOrDigit(c))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static List<PhysicalLine> GroupIntoPhysicalLines(List<(Word Word, WordInfo Info)> words)
+    {
+        var byBaseline = new List<(Word Word, WordInfo Info)>(words);
+        byBaseline.Sort((a, b) => b.Info.Baseline.CompareTo(a.Info.Baseline));
+        var lines = new List<PhysicalLine>();
+        var current = new List<(Word Word, WordInfo Info)>();
+        var baseline = double.NaN;
+        foreach (var item in byBaseline)
+        {
+            if (current.Count > 0 && baseline - item.Info.Baseline > SameBaselineInFontSizes * Math.Max(1, item.Info.FontSize))
+            {
+                lines.Add(new PhysicalLine(current));
+                current = [];
+            }
+
+            if (current.Count == 0)
+            {
+                baseline = item.Info.Baseline;
+            }
+
+            current.Add(item);
+        }
+
+        if (current.Count > 0)
+        {
+            lines.Add(new PhysicalLine(current));
+        }
+
+        return lines;
+    }
+
+    /// <summary>Leaves out header and footer lines (set apart by a wide gap) from table detection.</summary>
+    private static (int First, int End) BodyRange(List<PhysicalLine> lines)
+    {
+        var first = 0;
+        for (var k = 0; k < MarginLinesPerEdge && k + 1 < lines.Count; k++)
+        {
+            if (Gap(lines[k], lines[k + 1]) > MarginGapInFontSizes * lines[k + 1].FontSize)
+            {
+                first = k + 1;
+            }
+        }
+
+        var end = lines.Count;
+        for (var k = lines.Count - 1; k > lines.Count - 1 - MarginLinesPerEdge && k - 1 >= first; k--)
+        {
+            if (Gap(lines[k - 1], lines[k]) > MarginGapInFontSizes * lines[k - 1].FontSize)
+            {
+                end = k;
+            }
+        }
+
+        return (first, end);
+    }
+
+    private static double Gap(PhysicalLine above, PhysicalLine below) => above.Baseline - below.Baseline - below.FontSize;
+
+    private static LayoutRegion ToTable(List<PhysicalLine> table)
+    {
+        var rows = new List<TableRowLayout>(table.Count);
+        foreach (var line in table)
+        {
+            var cells = new string[line.Groups.Count];
+            var bold = true;
+            for (var i = 0; i < cells.Length; i++)
+            {
+                cells[i] = line.Groups[i].Text;
+                bold &= line.Groups[i].IsBold;
+            }
+
+            rows.Add(new TableRowLayout(cells, bold, line.Baseline + line.FontSize, line.Baseline));
+        }
+
+        return LayoutRegion.Table(rows);
+    }
+
+    private static LayoutRegion ToText(TextBlock block, Dictionary<Word, WordInfo> infos)
+    {
+        var lines = new List<LayoutLine>(block.TextLines.Count);
+        foreach (var textLine in block.TextLines)
+        {
+            var words = new List<WordInfo>(textLine.Words.Count);
+            foreach (var word in textLine.Words)
+            {
+                if (infos.TryGetValue(word, out var info))
+                {
+                    words.Add(info);
+                }
+            }
+
+            if (words.Count > 0)
+            {
+                words.Sort((a, b) => a.Left.CompareTo(b.Left));
+                lines.Add(new LayoutLine(words));
+            }
+        }
+
+        return LayoutRegion.Text(lines);
+    }
+
+    /// <summary>One pass over the word's letters: size, weight, and the document's size histogram.</summary>
+    private WordInfo? Describe(Word word)
+    {
+        var text = word.Text;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var letters = word.Letters;
+        var bold = true;
+        foreach (var letter in letters)
+        {
+            bold &= IsBold(letter.FontDetails);
+        }
+
+        var size = letters[letters.Count / 2].PointSize;
+        histogram.Add(size, letters.Count);
+        var box = word.BoundingBox;
+        return new WordInfo(text.Trim(), box.Left, box.Right, box.Bottom, box.Top, letters[0].StartBaseLine.Y, size, bold);
+    }
+
+    private bool IsBold(FontDetails? font)
+    {
+        if (font is null)
+        {
+            return false;
+        }
+
+        if (!ReferenceEquals(font, lastFont))
+        {
+            lastFont = font;
+            var name = font.Name ?? string.Empty;
+            lastFontIsBold = font.IsBold || font.Weight >= 600
+                || name.Contains("Bold", StringComparison.OrdinalIgnoreCase)
+                || name.Contains("Black", StringComparison.OrdinalIgnoreCase)
+                || name.Contains("Heavy", StringComparison.OrdinalIgnoreCase)
+                || name.Contains("Semibold", StringComparison.OrdinalIgnoreCase);
+        }
+
+        return lastFontIsBold;
+    }
+}

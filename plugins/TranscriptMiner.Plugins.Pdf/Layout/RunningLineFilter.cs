@@ -1,0 +1,99 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace TranscriptMiner.Plugins.Pdf.Layout;
+
+/// <summary>
+/// Marks running headers, footers and page numbers: among the top-most and bottom-most lines of each page,
+/// a line that is a page number ("3", "- 3 -", "Page 3 of 12", "3/12"), or whose text (digits masked) recurs
+/// at the top or bottom of at least half of the pages of a document of two or more pages.
+/// </summary>
+internal static partial class RunningLineFilter
+{
+    private const int LinesPerEdge = 2;
+
+    public static void Mark(IReadOnlyList<PageLayout> pages)
+    {
+        var candidatesPerPage = new List<List<LayoutLine>>(pages.Count);
+        var pagesPerKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var page in pages)
+        {
+            var candidates = EdgeLines(page);
+            candidatesPerPage.Add(candidates);
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var line in candidates)
+            {
+                if (PageNumber().IsMatch(line.Text))
+                {
+                    line.IsRunningLine = true;
+                }
+                else
+                {
+                    var key = KeyOf(line.Text);
+                    if (seen.Add(key))
+                    {
+                        pagesPerKey[key] = pagesPerKey.GetValueOrDefault(key) + 1;
+                    }
+                }
+            }
+        }
+
+        if (pages.Count < 2)
+        {
+            return;
+        }
+
+        var threshold = Math.Max(2, (pages.Count + 1) / 2);
+        foreach (var candidates in candidatesPerPage)
+        {
+            foreach (var line in candidates)
+            {
+                if (!line.IsRunningLine && pagesPerKey.GetValueOrDefault(KeyOf(line.Text)) >= threshold)
+                {
+                    line.IsRunningLine = true;
+                }
+            }
+        }
+    }
+
+    private static List<LayoutLine> EdgeLines(PageLayout page)
+    {
+        var lines = page.TextLines.ToList();
+        lines.Sort((a, b) => b.Baseline.CompareTo(a.Baseline));
+        if (lines.Count <= 2 * LinesPerEdge)
+        {
+            return lines;
+        }
+
+        var edges = lines.GetRange(0, LinesPerEdge);
+        edges.AddRange(lines.GetRange(lines.Count - LinesPerEdge, LinesPerEdge));
+        return edges;
+    }
+
+    private static string KeyOf(string text)
+    {
+        var key = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = key.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                key.Append(' ');
+                space = false;
+            }
+
+            key.Append(char.IsDigit(c) ? '#' : char.ToLowerInvariant(c));
+        }
+
+        return key.ToString();
+    }
+
+    [GeneratedRegex(@"^\s*(?:page\s*)?[-–—(\[]?\s*\d{1,4}\s*[-–—)\]]?(?:\s*(?:of|/)\s*\d{1,4})?\s*$|^\s*[ivx]{1,5}\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PageNumber();
+}
