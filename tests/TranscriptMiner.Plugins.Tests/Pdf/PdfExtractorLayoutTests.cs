@@ -1,0 +1,186 @@
+using TranscriptMiner.Abstractions;
+
+namespace TranscriptMiner.Plugins.Tests.Pdf;
+
+public sealed class PdfExtractorLayoutTests
+{
+    private static readonly string[] BodyLines =
+    [
+        "The committee received the quarterly report on",
+        "prescribing and noted that the data had been",
+        "validated by the medicines optimisation team.",
+    ];
+
+    [Fact]
+    public async Task ExtractAsync_TwoColumnPage_ReadsLeftColumnBeforeRightColumn()
+    {
+        var left = Enumerable.Range(1, 12).Select(i => $"left column sentence number {i} about GP data").ToArray();
+        var right = Enumerable.Range(1, 12).Select(i => $"right column sentence number {i} about CCG plans").ToArray();
+
+        var document = await TestPdf.ExtractAsync(pdf => pdf.NewPage()
+            .Lines(TestPdf.Left, TestPdf.Top, 10, false, left)
+            .Lines(320, TestPdf.Top, 10, false, right));
+
+        var text = TestPdf.AllText(document);
+        Assert.DoesNotContain(document.Blocks, block => block.Kind == BlockKind.TableRow);
+        Assert.Contains("left column sentence number 12 about GP data", text, StringComparison.Ordinal);
+        Assert.Contains("right column sentence number 1 about CCG plans", text, StringComparison.Ordinal);
+        Assert.True(
+            text.LastIndexOf("left column", StringComparison.Ordinal) < text.IndexOf("right column", StringComparison.Ordinal),
+            "the whole left column must come before the right column: " + text);
+    }
+
+    [Fact]
+    public async Task ExtractAsync_RepeatedHeaderFooterAndPageNumbers_AreRemovedAndBodyKept()
+    {
+        var document = await TestPdf.ExtractAsync(pdf =>
+        {
+            for (var page = 1; page <= 3; page++)
+            {
+                pdf.NewPage()
+                    .Text("OFFICIAL", 280, 815, 9)
+                    .Text("NHS Norchester CCG Governing Body", TestPdf.Left, 800, 9)
+                    .Lines(TestPdf.Left, 740, 10, false, $"Body text of page {page} describes the discussion", "of the finance report and the savings plan.")
+                    .Text("DRAFT minutes – for approval", TestPdf.Left, 40, 9)
+                    .Text($"Page {page} of 3", 500, 25, 9);
+            }
+
+            return pdf;
+        });
+
+        var text = TestPdf.AllText(document);
+        Assert.DoesNotContain("OFFICIAL", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Governing Body", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("DRAFT", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("of 3", text, StringComparison.Ordinal);
+        for (var page = 1; page <= 3; page++)
+        {
+            var body = Assert.Single(document.Blocks, block => block.Text.StartsWith($"Body text of page {page}", StringComparison.Ordinal));
+            Assert.Equal($"Body text of page {page} describes the discussion of the finance report and the savings plan.", body.Text);
+            Assert.Equal(page, body.Page);
+        }
+    }
+
+    [Fact]
+    public async Task ExtractAsync_SingleBareNumberAtPageBottom_IsRemovedAsPageNumber()
+    {
+        var document = await TestPdf.ExtractAsync(pdf => pdf.NewPage()
+            .Lines(TestPdf.Left, TestPdf.Top, 10, false, BodyLines)
+            .Text("- 3 -", 290, 30, 9));
+
+        Assert.DoesNotContain(document.Blocks, block => block.Text.Contains("3 -", StringComparison.Ordinal));
+        Assert.Contains(document.Blocks, block => block.Text.StartsWith("The committee received", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ExtractAsync_WrappedParagraph_JoinsLinesAndRejoinsHyphenatedWords()
+    {
+        var document = await TestPdf.ExtractAsync(pdf => pdf.NewPage().Lines(
+            TestPdf.Left,
+            TestPdf.Top,
+            10,
+            false,
+            "The group reviewed the commis-",
+            "sioning intentions agreed with NHS-",
+            "England and a mid-line well-known term."));
+
+        var paragraph = Assert.Single(document.Blocks);
+        Assert.Equal(BlockKind.Paragraph, paragraph.Kind);
+        Assert.Equal("The group reviewed the commissioning intentions agreed with NHS-England and a mid-line well-known term.", paragraph.Text);
+    }
+
+    [Fact]
+    public async Task ExtractAsync_LargerAndBoldLines_BecomeHeadingsWithLevelsAndStyle()
+    {
+        var document = await TestPdf.ExtractAsync(pdf => pdf.NewPage()
+            .Text("Governing Body Minutes", TestPdf.Left, TestPdf.Top, 18, isBold: true)
+            .Lines(TestPdf.Left, 740, 10, false, BodyLines)
+            .Text("4.2 Antibiotic prescribing", TestPdf.Left, 690, 10, isBold: true)
+            .Lines(TestPdf.Left, 674, 10, false, "The committee noted the rise in broad-spectrum", "antibiotic use and asked for a practice breakdown."));
+
+        var headings = document.Blocks.Where(block => block.Kind == BlockKind.Heading).ToList();
+        Assert.Equal(2, headings.Count);
+        Assert.Equal("Governing Body Minutes", headings[0].Text);
+        Assert.Equal(1, headings[0].HeadingLevel);
+        Assert.Equal(18, headings[0].Style?.FontSize);
+        Assert.Equal("4.2 Antibiotic prescribing", headings[1].Text);
+        Assert.Equal(2, headings[1].HeadingLevel);
+        Assert.True(headings[1].Style?.Bold);
+        var paragraphs = document.Blocks.Where(block => block.Kind == BlockKind.Paragraph).ToList();
+        Assert.Equal(2, paragraphs.Count);
+        Assert.Equal(10, paragraphs[0].Style?.FontSize);
+        Assert.False(paragraphs[0].Style?.Bold);
+        Assert.StartsWith("The committee noted the rise", paragraphs[1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ExtractAsync_BoldSentenceAtBodySize_IsNotAHeading()
+    {
+        var document = await TestPdf.ExtractAsync(pdf => pdf.NewPage()
+            .Lines(TestPdf.Left, TestPdf.Top, 10, false, BodyLines)
+            .Text("The Committee APPROVED the recommendation.", TestPdf.Left, 720, 10, isBold: true));
+
+        Assert.DoesNotContain(document.Blocks, block => block.Kind == BlockKind.Heading);
+    }
+
+    [Fact]
+    public async Task ExtractAsync_ThreeByThreeTable_GivesOneTableRowPerLineWithCells()
+    {
+        var document = await TestPdf.ExtractAsync(pdf => pdf.NewPage()
+            .Lines(TestPdf.Left, TestPdf.Top, 10, false, BodyLines)
+            .Text("Action", TestPdf.Left, 700, 10, isBold: true).Text("Owner", 300, 700, 10, isBold: true).Text("Due date", 440, 700, 10, isBold: true)
+            .Text("Circulate the finance report", TestPdf.Left, 684, 10).Text("Chief Finance Officer", 300, 684, 10).Text("31/03/2024", 440, 684, 10)
+            .Text("Review antibiotic data", TestPdf.Left, 668, 10).Text("Medicines lead", 300, 668, 10).Text("30/04/2024", 440, 668, 10)
+            .Lines(TestPdf.Left, 630, 10, false, "The meeting closed at 4.15pm and the next meeting", "will be held on 12 May 2024."));
+
+        var rows = document.Blocks.Where(block => block.Kind == BlockKind.TableRow).ToList();
+        Assert.Equal(3, rows.Count);
+        Assert.Equal(["Action", "Owner", "Due date"], rows[0].Cells);
+        Assert.True(rows[0].IsHeaderRow);
+        Assert.Equal(["Circulate the finance report", "Chief Finance Officer", "31/03/2024"], rows[1].Cells);
+        Assert.Equal(["Review antibiotic data", "Medicines lead", "30/04/2024"], rows[2].Cells);
+        Assert.Equal("Review antibiotic data | Medicines lead | 30/04/2024", rows[2].Text);
+        var paragraphs = document.Blocks.Where(block => block.Kind == BlockKind.Paragraph).Select(block => block.Text).ToList();
+        Assert.Equal(
+            ["The committee received the quarterly report on prescribing and noted that the data had been validated by the medicines optimisation team.",
+             "The meeting closed at 4.15pm and the next meeting will be held on 12 May 2024."],
+            paragraphs);
+        Assert.True(document.Blocks.ToList().IndexOf(rows[2]) < document.Blocks.ToList().FindIndex(block => block.Text.StartsWith("The meeting closed", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task ExtractAsync_TwoPages_TagsBlocksWithPagesAndInsertsPageBreak()
+    {
+        var document = await TestPdf.ExtractAsync(pdf => pdf
+            .NewPage().Lines(TestPdf.Left, TestPdf.Top, 10, false, "First page text about the quality dashboard.")
+            .NewPage().Lines(TestPdf.Left, TestPdf.Top, 10, false, "Second page text about the urgent care review."));
+
+        Assert.Collection(
+            document.Blocks,
+            block => Assert.Equal((BlockKind.Paragraph, 1), (block.Kind, block.Page)),
+            block => Assert.Equal((BlockKind.PageBreak, 2), (block.Kind, block.Page)),
+            block => Assert.Equal((BlockKind.Paragraph, 2, "Second page text about the urgent care review."), (block.Kind, block.Page, block.Text)));
+        Assert.Equal(2, document.Properties.PageCount);
+    }
+
+    [Fact]
+    public async Task ExtractAsync_BulletedAndLetteredLines_BecomeListItems()
+    {
+        var document = await TestPdf.ExtractAsync(pdf => pdf.NewPage().Lines(
+            TestPdf.Left,
+            TestPdf.Top,
+            10,
+            false,
+            "The Committee agreed:",
+            "(a) to approve the primary care budget;",
+            "(b) to review the dashboard in March.",
+            "• falls prevention",
+            "• frailty pathway"));
+
+        var items = document.Blocks.Where(block => block.Kind == BlockKind.ListItem).ToList();
+        Assert.Equal(["(a)", "(b)", "•", "•"], items.Select(item => item.ListNumber));
+        Assert.Equal("to approve the primary care budget;", items[0].Text);
+        Assert.Equal("frailty pathway", items[3].Text);
+        Assert.Equal("The Committee agreed:", document.Blocks[0].Text);
+    }
+}
