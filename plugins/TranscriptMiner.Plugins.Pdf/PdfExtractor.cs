@@ -21,25 +21,9 @@ public sealed class PdfExtractor : IDocumentExtractor
     public IReadOnlyList<string> Extensions { get; } = [".pdf"];
 
     /// <inheritdoc />
-    public Task<ExtractedDocument> ExtractAsync(ExtractionRequest request, CancellationToken cancellationToken)
+    public async Task<ExtractedDocument> ExtractAsync(ExtractionRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        try
-        {
-            return Task.FromResult(Extract(request, cancellationToken));
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            return Task.FromCanceled<ExtractedDocument>(cancellationToken);
-        }
-        catch (Exception exception)
-        {
-            return Task.FromException<ExtractedDocument>(exception);
-        }
-    }
-
-    private static ExtractedDocument Extract(ExtractionRequest request, CancellationToken cancellationToken)
-    {
         cancellationToken.ThrowIfCancellationRequested();
         using var document = PdfDocumentOpener.Open(request.Content);
         var pageCount = document.NumberOfPages;
@@ -52,37 +36,29 @@ public sealed class PdfExtractor : IDocumentExtractor
 
         var warnings = new List<ExtractionWarning>();
         var properties = PdfPropertiesReader.Read(document, warnings);
+        var outcomes = await PdfPagePipeline.ReadAsync(document, pageCount, cancellationToken).ConfigureAwait(false);
+
         var histogram = new FontSizeHistogram();
-        var reader = new PageLayoutReader(histogram);
         var pages = new PageLayout?[pageCount];
         var pagesWithText = new List<PageLayout>(pageCount);
-        for (var number = 1; number <= pageCount; number++)
+        foreach (var outcome in outcomes)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            PageLayout? layout;
-            try
+            if (outcome.Warning is not null)
             {
-                layout = reader.Read(document.GetPage(number), number);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException and not ExtractionException)
-            {
-                warnings.Add(new ExtractionWarning("bad-page", $"Page {number} could not be read and was skipped: {exception.Message}", number));
-                continue;
+                warnings.Add(outcome.Warning);
             }
 
-            if (layout is null)
+            if (outcome.Layout is not null)
             {
-                warnings.Add(new ExtractionWarning("no-text-layer", $"Page {number} has no text layer (an image or a scan?); it needs OCR.", number));
-                continue;
+                pages[outcome.Layout.Number - 1] = outcome.Layout;
+                pagesWithText.Add(outcome.Layout);
+                histogram.Add(outcome.Histogram!);
             }
-
-            pages[number - 1] = layout;
-            pagesWithText.Add(layout);
         }
 
         if (pagesWithText.Count == 0)
         {
-            if (warnings.Exists(warning => warning.Code == "no-text-layer"))
+            if (Array.Exists(outcomes, outcome => outcome.HasNoTextLayer))
             {
                 throw new ExtractionException(ExtractionFailureKind.NoTextLayer, "no page has a text layer (scanned?); OCR is needed");
             }
@@ -90,6 +66,7 @@ public sealed class PdfExtractor : IDocumentExtractor
             throw new ExtractionException(ExtractionFailureKind.Corrupt, "no page of the PDF could be read");
         }
 
+        cancellationToken.ThrowIfCancellationRequested();
         RunningLineFilter.Mark(pagesWithText);
         var blocks = new BlockComposer(histogram.Mode).Compose(pages, request.Limits.MaxBlocks);
         return new ExtractedDocument(blocks, properties, warnings);

@@ -26,6 +26,14 @@ internal sealed class FontSizeHistogram
         return bestKey / 2.0;
     }
 
+    public void Add(FontSizeHistogram other)
+    {
+        foreach (var (key, count) in other.counts)
+        {
+            counts[key] = counts.GetValueOrDefault(key) + count;
+        }
+    }
+
     public void Add(double fontSize, int characters)
     {
         var key = KeyOf(fontSize);

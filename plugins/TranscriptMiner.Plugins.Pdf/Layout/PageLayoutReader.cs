@@ -9,7 +9,7 @@ namespace TranscriptMiner.Plugins.Pdf.Layout;
 
 /// <summary>
 /// Turns one PdfPig page into regions in reading order: words (nearest neighbour), tables (aligned word groups),
-/// blocks (Docstrum) and reading order (unsupervised detector). One instance serves one document, on one thread.
+/// blocks (Docstrum) and reading order (unsupervised detector). One instance serves one page at a time, on one thread.
 /// </summary>
 internal sealed class PageLayoutReader
 {
@@ -18,25 +18,40 @@ internal sealed class PageLayoutReader
     private const double MarginGapInFontSizes = 1.5;
     private const double SameBaselineInFontSizes = 0.4;
 
-    private readonly FontSizeHistogram histogram;
+    /// <summary>Pages are analysed in parallel already, so the PdfPig steps run single-threaded.</summary>
+    private static readonly NearestNeighbourWordExtractor WordExtractor = new(
+        new NearestNeighbourWordExtractor.NearestNeighbourWordExtractorOptions { MaxDegreeOfParallelism = 1 });
+
+    private static readonly DocstrumBoundingBoxes BlockSegmenter = new(
+        new DocstrumBoundingBoxes.DocstrumBoundingBoxesOptions { MaxDegreeOfParallelism = 1 });
+
     private FontDetails? lastFont;
     private bool lastFontIsBold;
 
-    public PageLayoutReader(FontSizeHistogram histogram)
-    {
-        this.histogram = histogram;
-    }
+    /// <summary>Gets the characters counted per font size on the pages this reader has read.</summary>
+    public FontSizeHistogram Histogram { get; } = new();
 
-    /// <summary>Reads the page; returns null when it has no text layer.</summary>
-    public PageLayout? Read(Page page, int pageNumber)
+    /// <summary>Whether any letter of the page is a letter or digit: pages without are images or scans.</summary>
+    public static bool HasVisibleText(IReadOnlyList<Letter> letters)
     {
-        var letters = page.Letters;
-        if (!HasVisibleText(letters))
+        foreach (var letter in letters)
         {
-            return null;
+            foreach (var c in letter.Value)
+            {
+                if (char.IsLetterOrDigit(c))
+                {
+                    return true;
+                }
+            }
         }
 
-        var words = NearestNeighbourWordExtractor.Instance.GetWords(letters);
+        return false;
+    }
+
+    /// <summary>Reads the page's letters; returns null when no word has any text.</summary>
+    public PageLayout? Read(IReadOnlyList<Letter> letters, int pageNumber)
+    {
+        var words = WordExtractor.GetWords(letters);
         var infos = new Dictionary<Word, WordInfo>(ReferenceEqualityComparer.Instance);
         var ordered = new List<(Word Word, WordInfo Info)>();
         foreach (var word in words)
@@ -94,7 +109,7 @@ internal sealed class PageLayoutReader
 
         if (remaining.Count > 0)
         {
-            blocks.AddRange(DocstrumBoundingBoxes.Instance.GetBlocks(remaining));
+            blocks.AddRange(BlockSegmenter.GetBlocks(remaining));
         }
 
         var regions = new List<LayoutRegion>(blocks.Count);
@@ -104,22 +119,6 @@ internal sealed class PageLayoutReader
         }
 
         return new PageLayout(pageNumber, regions);
-    }
-
-    private static bool HasVisibleText(IReadOnlyList<Letter> letters)
-    {
-        foreach (var letter in letters)
-        {
-            foreach (var c in letter.Value)
-            {
-                if (char.IsLetterOrDigit(c))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
     }
 
     private static List<PhysicalLine> GroupIntoPhysicalLines(List<(Word Word, WordInfo Info)> words)
@@ -239,7 +238,7 @@ internal sealed class PageLayoutReader
         }
 
         var size = letters[letters.Count / 2].PointSize;
-        histogram.Add(size, letters.Count);
+        Histogram.Add(size, letters.Count);
         var box = word.BoundingBox;
         return new WordInfo(text.Trim(), box.Left, box.Right, box.Bottom, box.Top, letters[0].StartBaseLine.Y, size, bold);
     }
