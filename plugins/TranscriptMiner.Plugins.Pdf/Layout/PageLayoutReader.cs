@@ -1,7 +1,6 @@
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.DocumentLayoutAnalysis;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.PageSegmenter;
-using UglyToad.PdfPig.DocumentLayoutAnalysis.ReadingOrderDetector;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.WordExtractor;
 using UglyToad.PdfPig.PdfFonts;
 
@@ -9,7 +8,7 @@ namespace TranscriptMiner.Plugins.Pdf.Layout;
 
 /// <summary>
 /// Turns one PdfPig page into regions in reading order: words (nearest neighbour), tables (aligned word groups),
-/// blocks (Docstrum) and reading order (unsupervised detector). One instance serves one page at a time, on one thread.
+/// blocks (Docstrum) and reading order (recursive XY cuts over the blocks). One instance serves one page at a time, on one thread.
 /// </summary>
 internal sealed class PageLayoutReader
 {
@@ -113,7 +112,7 @@ internal sealed class PageLayoutReader
         }
 
         var regions = new List<LayoutRegion>(blocks.Count);
-        foreach (var block in UnsupervisedReadingOrderDetector.Instance.Get(blocks))
+        foreach (var block in BlockReadingOrder.Order(blocks))
         {
             regions.Add(tableBlocks.TryGetValue(block, out var table) ? ToTable(table) : ToText(block, infos));
         }

@@ -14,17 +14,31 @@ public sealed class PdfExtractorLayoutTests
     [Fact]
     public async Task ExtractAsync_TwoColumnPage_ReadsLeftColumnBeforeRightColumn()
     {
-        var left = Enumerable.Range(1, 12).Select(i => $"left column sentence number {i} about GP data").ToArray();
-        var right = Enumerable.Range(1, 12).Select(i => $"right column sentence number {i} about CCG plans").ToArray();
+        // Lines are drawn interleaved (left, right, left ...) and paragraph gaps line up across the columns,
+        // so neither the drawing order nor horizontal gaps give the reading order away.
+        var document = await TestPdf.ExtractAsync(pdf =>
+        {
+            pdf.NewPage()
+                .Text("Quality and Performance Committee", TestPdf.Left, TestPdf.Top, 16, isBold: true)
+                .Lines(TestPdf.Left, 750, 10, false, "This full-width introduction spans both of the columns that follow it on the page.");
+            var y = 720.0;
+            for (var i = 1; i <= 12; i++)
+            {
+                pdf.Text($"left column sentence {i} about GP data", TestPdf.Left, y)
+                    .Text($"right column sentence {i} about CCG plans", 320, y);
+                y -= i % 4 == 0 ? 24 : 12;
+            }
 
-        var document = await TestPdf.ExtractAsync(pdf => pdf.NewPage()
-            .Lines(TestPdf.Left, TestPdf.Top, 10, false, left)
-            .Lines(320, TestPdf.Top, 10, false, right));
+            return pdf.Lines(TestPdf.Left, y - 20, 10, false, "This closing paragraph also spans the whole width of the page below both columns.");
+        });
 
         var text = TestPdf.AllText(document);
         Assert.DoesNotContain(document.Blocks, block => block.Kind == BlockKind.TableRow);
-        Assert.Contains("left column sentence number 12 about GP data", text, StringComparison.Ordinal);
-        Assert.Contains("right column sentence number 1 about CCG plans", text, StringComparison.Ordinal);
+        Assert.Equal("Quality and Performance Committee", document.Blocks[0].Text);
+        Assert.StartsWith("This full-width introduction", document.Blocks[1].Text, StringComparison.Ordinal);
+        Assert.StartsWith("This closing paragraph", document.Blocks[^1].Text, StringComparison.Ordinal);
+        Assert.Contains("left column sentence 12 about GP data", text, StringComparison.Ordinal);
+        Assert.Contains("right column sentence 1 about CCG plans right column sentence 2", text, StringComparison.Ordinal);
         Assert.True(
             text.LastIndexOf("left column", StringComparison.Ordinal) < text.IndexOf("right column", StringComparison.Ordinal),
             "the whole left column must come before the right column: " + text);
