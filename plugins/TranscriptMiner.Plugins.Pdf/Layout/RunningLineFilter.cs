@@ -6,7 +6,7 @@ namespace TranscriptMiner.Plugins.Pdf.Layout;
 /// <summary>
 /// Marks running headers, footers and page numbers: among the top-most and bottom-most lines of each page,
 /// a line that is a page number ("3", "- 3 -", "Page 3 of 12", "3/12"), or whose text (digits masked) recurs
-/// at the top or bottom of at least half of the pages of a document of two or more pages.
+/// at the same edge (top or bottom) of at least half of the pages of a document of two or more pages.
 /// </summary>
 internal static partial class RunningLineFilter
 {
@@ -21,15 +21,16 @@ internal static partial class RunningLineFilter
             var candidates = EdgeLines(page);
             candidatesPerPage.Add(candidates);
             var seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var line in candidates)
+            for (var i = 0; i < candidates.Count; i++)
             {
+                var line = candidates[i];
                 if (PageNumber().IsMatch(line.Text))
                 {
                     line.IsRunningLine = true;
                 }
                 else
                 {
-                    var key = KeyOf(line.Text);
+                    var key = KeyOf(line.Text, IsTop(i, candidates.Count));
                     if (seen.Add(key))
                     {
                         pagesPerKey[key] = pagesPerKey.GetValueOrDefault(key) + 1;
@@ -46,9 +47,10 @@ internal static partial class RunningLineFilter
         var threshold = Math.Max(2, (pages.Count + 1) / 2);
         foreach (var candidates in candidatesPerPage)
         {
-            foreach (var line in candidates)
+            for (var i = 0; i < candidates.Count; i++)
             {
-                if (!line.IsRunningLine && pagesPerKey.GetValueOrDefault(KeyOf(line.Text)) >= threshold)
+                var line = candidates[i];
+                if (!line.IsRunningLine && pagesPerKey.GetValueOrDefault(KeyOf(line.Text, IsTop(i, candidates.Count))) >= threshold)
                 {
                     line.IsRunningLine = true;
                 }
@@ -70,24 +72,28 @@ internal static partial class RunningLineFilter
         return edges;
     }
 
-    private static string KeyOf(string text)
+    /// <summary>Edge lines come top first: the first half are header candidates, the rest footer candidates.</summary>
+    private static bool IsTop(int index, int count) => index < (count + 1) / 2;
+
+    /// <summary>The line's text, lower case, digits masked, spaces collapsed, prefixed by the edge it sits on.</summary>
+    private static string KeyOf(string text, bool top)
     {
-        var key = new StringBuilder(text.Length);
+        var key = new StringBuilder(text.Length + 2).Append(top ? "T|" : "B|");
         var space = false;
         foreach (var c in text)
         {
             if (char.IsWhiteSpace(c))
             {
-                space = key.Length > 0;
+                space = true;
                 continue;
             }
 
-            if (space)
+            if (space && key.Length > 2)
             {
                 key.Append(' ');
-                space = false;
             }
 
+            space = false;
             key.Append(char.IsDigit(c) ? '#' : char.ToLowerInvariant(c));
         }
 
