@@ -75,21 +75,21 @@ internal sealed class PageLayoutReader
         var tables = TableDetector.Detect(physicalLines, first, end);
 
         var blocks = new List<TextBlock>();
-        var tableBlocks = new Dictionary<TextBlock, List<PhysicalLine>>(ReferenceEqualityComparer.Instance);
+        var tableBlocks = new Dictionary<TextBlock, List<DetectedTableRow>>(ReferenceEqualityComparer.Instance);
         var tableWords = new HashSet<Word>(ReferenceEqualityComparer.Instance);
         foreach (var table in tables)
         {
             var lines = new List<TextLine>(table.Count);
-            foreach (var row in table)
+            foreach (var line in table.SelectMany(row => row.Lines))
             {
-                var rowWords = new List<Word>(row.Words.Count);
-                foreach (var (word, _) in row.Words)
+                var lineWords = new List<Word>(line.Words.Count);
+                foreach (var (word, _) in line.Words)
                 {
-                    rowWords.Add(word);
+                    lineWords.Add(word);
                     tableWords.Add(word);
                 }
 
-                lines.Add(new TextLine(rowWords));
+                lines.Add(new TextLine(lineWords));
             }
 
             var block = new TextBlock(lines);
@@ -177,20 +177,13 @@ internal sealed class PageLayoutReader
 
     private static double Gap(PhysicalLine above, PhysicalLine below) => above.Baseline - below.Baseline - below.FontSize;
 
-    private static LayoutRegion ToTable(List<PhysicalLine> table)
+    private static LayoutRegion ToTable(List<DetectedTableRow> table)
     {
         var rows = new List<TableRowLayout>(table.Count);
-        foreach (var line in table)
+        foreach (var row in table)
         {
-            var cells = new string[line.Groups.Count];
-            var bold = true;
-            for (var i = 0; i < cells.Length; i++)
-            {
-                cells[i] = line.Groups[i].Text;
-                bold &= line.Groups[i].IsBold;
-            }
-
-            rows.Add(new TableRowLayout(cells, bold, line.Baseline + line.FontSize, line.Baseline));
+            var (cells, bold) = row.ToCells();
+            rows.Add(new TableRowLayout(cells, bold, row.First.Baseline + row.First.FontSize, row.Lines.Last().Baseline));
         }
 
         return LayoutRegion.Table(rows);

@@ -163,6 +163,23 @@ public sealed class PdfExtractorLayoutTests
     }
 
     [Fact]
+    public async Task ExtractAsync_TableWithWrappedCells_KeepsWrappedTextInItsCell()
+    {
+        var document = await TestPdf.ExtractAsync(pdf => pdf.NewPage()
+            .Text("Action", TestPdf.Left, 700, 10, isBold: true).Text("Owner", 300, 700, 10, isBold: true).Text("Due", 440, 700, 10, isBold: true)
+            .Text("Circulate the finance report", TestPdf.Left, 682, 10).Text("Chief Finance", 300, 682, 10).Text("March 2024", 440, 682, 10)
+            .Text("to all members", TestPdf.Left, 670, 10).Text("Officer", 300, 670, 10)
+            .Text("Review antibiotic data", TestPdf.Left, 652, 10).Text("Medicines lead", 300, 652, 10).Text("April 2024", 440, 652, 10)
+            .Lines(TestPdf.Left, 620, 10, false, "The meeting closed at 4.15pm."));
+
+        var rows = document.Blocks.Where(block => block.Kind == BlockKind.TableRow).ToList();
+        Assert.Equal(3, rows.Count);
+        Assert.Equal(["Circulate the finance report to all members", "Chief Finance Officer", "March 2024"], rows[1].Cells);
+        Assert.Equal(["Review antibiotic data", "Medicines lead", "April 2024"], rows[2].Cells);
+        Assert.Equal("The meeting closed at 4.15pm.", document.Blocks[^1].Text);
+    }
+
+    [Fact]
     public async Task ExtractAsync_TwoPages_TagsBlocksWithPagesAndInsertsPageBreak()
     {
         var document = await TestPdf.ExtractAsync(pdf => pdf
