@@ -4,9 +4,9 @@ namespace TranscriptMiner.Plugins.Pdf.Layout;
 
 /// <summary>
 /// Puts a page's blocks in reading order by recursive XY cuts: columns (vertical gaps no block crosses) are read
-/// left to right, bands (horizontal gaps) top to bottom. Consecutive bands that split into the same wide
-/// columns are one multi-column region, read column by column, so paragraph gaps that happen to line up across
-/// two columns do not interleave them.
+/// left to right, bands (horizontal gaps) top to bottom. A band that splits into wide columns starts a
+/// multi-column region that takes in the following bands whose columns each sit inside one of its columns; the
+/// region is read column by column, so paragraph gaps that line up across columns do not interleave them.
 /// </summary>
 /// <remarks>
 /// PdfPig's <c>UnsupervisedReadingOrderDetector</c> (0.1.16) reduces its interval relations to "entirely left of"
@@ -47,46 +47,123 @@ internal static class BlockReadingOrder
         var bands = SplitIntoBands(blocks);
         if (bands.Count == 1)
         {
-            blocks.Sort(static (a, b) => a.BoundingBox.Top != b.BoundingBox.Top
-                ? b.BoundingBox.Top.CompareTo(a.BoundingBox.Top)
-                : a.BoundingBox.Left.CompareTo(b.BoundingBox.Left));
-            ordered.AddRange(blocks);
+            AppendBand(blocks, ordered);
             return;
         }
 
+        var bandColumns = bands.ConvertAll(SplitIntoColumns);
         for (var i = 0; i < bands.Count;)
         {
-            var bandColumns = SplitIntoColumns(bands[i]);
-            if (bandColumns.Count < 2 || !AreTextColumns(bandColumns))
+            if (bandColumns[i].Count < 2)
             {
-                Append(bands[i], ordered);
+                AppendBand(bands[i], ordered);
                 i++;
                 continue;
             }
 
-            var region = new List<List<List<TextBlock>>> { bandColumns };
+            // Grow a multi-column region while the next band's columns each sit inside one of the region's columns.
+            var lefts = bandColumns[i].ConvertAll(Left);
+            var rights = bandColumns[i].ConvertAll(Right);
+            var assignments = new List<int[]> { Enumerable.Range(0, lefts.Count).ToArray() };
             var next = i + 1;
             for (; next < bands.Count; next++)
             {
-                var candidate = SplitIntoColumns(bands[next]);
-                if (!AreTextColumns(candidate) || !SameColumns(region[^1], candidate))
+                var assignment = Assign(bandColumns[next], lefts, rights);
+                if (assignment is null)
                 {
                     break;
                 }
 
-                region.Add(candidate);
+                for (var c = 0; c < assignment.Length; c++)
+                {
+                    lefts[assignment[c]] = Math.Min(lefts[assignment[c]], Left(bandColumns[next][c]));
+                    rights[assignment[c]] = Math.Max(rights[assignment[c]], Right(bandColumns[next][c]));
+                }
+
+                assignments.Add(assignment);
             }
 
-            for (var column = 0; column < bandColumns.Count; column++)
+            if (AreTextColumns(lefts, rights))
             {
-                foreach (var band in region)
+                // Each column top to bottom across the region's bands, columns left to right.
+                for (var column = 0; column < lefts.Count; column++)
                 {
-                    Append(band[column], ordered);
+                    for (var band = i; band < next; band++)
+                    {
+                        var assignment = assignments[band - i];
+                        for (var c = 0; c < assignment.Length; c++)
+                        {
+                            if (assignment[c] == column)
+                            {
+                                Append(bandColumns[band][c], ordered);
+                            }
+                        }
+                    }
+                }
+            }
+            else
+            {
+                for (var band = i; band < next; band++)
+                {
+                    AppendBand(bands[band], ordered);
                 }
             }
 
             i = next;
         }
+    }
+
+    /// <summary>For each column of a band, the one region column it overlaps; null when one overlaps none or several.</summary>
+    private static int[]? Assign(List<List<TextBlock>> columns, List<double> lefts, List<double> rights)
+    {
+        var assignment = new int[columns.Count];
+        for (var c = 0; c < columns.Count; c++)
+        {
+            var left = Left(columns[c]);
+            var right = Right(columns[c]);
+            var found = -1;
+            for (var k = 0; k < lefts.Count; k++)
+            {
+                if (left <= rights[k] && lefts[k] <= right)
+                {
+                    if (found >= 0)
+                    {
+                        return null;
+                    }
+
+                    found = k;
+                }
+            }
+
+            if (found < 0)
+            {
+                return null;
+            }
+
+            assignment[c] = found;
+        }
+
+        return assignment;
+    }
+
+    /// <summary>A band (no horizontal gap inside) read left to right when it splits into columns, else top to bottom.</summary>
+    private static void AppendBand(List<TextBlock> band, List<TextBlock> ordered)
+    {
+        var columns = SplitIntoColumns(band);
+        if (columns.Count > 1)
+        {
+            foreach (var column in columns)
+            {
+                Append(column, ordered);
+            }
+
+            return;
+        }
+
+        band.Sort(static (a, b) => a.BoundingBox.Top != b.BoundingBox.Top
+            ? b.BoundingBox.Top.CompareTo(a.BoundingBox.Top)
+            : a.BoundingBox.Left.CompareTo(b.BoundingBox.Left));
+        ordered.AddRange(band);
     }
 
     /// <summary>Splits where a vertical strip at least <see cref="MinimumColumnGap"/> wide crosses no block.</summary>
@@ -138,30 +215,13 @@ internal static class BlockReadingOrder
         return bands;
     }
 
-    /// <summary>Columns of running text are each a good share of the region's width (not a narrow label column).</summary>
-    private static bool AreTextColumns(List<List<TextBlock>> columns)
+    /// <summary>Whether a region's columns are columns of running text: each a good share of the region's width, not a narrow label column.</summary>
+    private static bool AreTextColumns(List<double> lefts, List<double> rights)
     {
-        if (columns.Count < 2)
+        var width = rights[^1] - lefts[0];
+        for (var i = 0; i < lefts.Count; i++)
         {
-            return false;
-        }
-
-        var left = Left(columns[0]);
-        var right = Right(columns[^1]);
-        var width = right - left;
-        return columns.TrueForAll(column => Right(column) - Left(column) >= MinimumColumnShare * width);
-    }
-
-    private static bool SameColumns(List<List<TextBlock>> above, List<List<TextBlock>> below)
-    {
-        if (above.Count != below.Count)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < above.Count; i++)
-        {
-            if (Left(below[i]) > Right(above[i]) || Left(above[i]) > Right(below[i]))
+            if (rights[i] - lefts[i] < MinimumColumnShare * width)
             {
                 return false;
             }

@@ -71,6 +71,12 @@ internal sealed class PageLayoutReader
         }
 
         var physicalLines = GroupIntoPhysicalLines(ordered);
+        var usualWordGap = MedianWordGap(physicalLines);
+        foreach (var line in physicalLines)
+        {
+            line.SplitIntoGroups(usualWordGap);
+        }
+
         var (first, end) = BodyRange(physicalLines);
         var tables = TableDetector.Detect(physicalLines, first, end);
 
@@ -149,6 +155,23 @@ internal sealed class PageLayoutReader
         }
 
         return lines;
+    }
+
+    private static double MedianWordGap(List<PhysicalLine> lines)
+    {
+        var gaps = new List<double>();
+        foreach (var line in lines)
+        {
+            line.CollectGaps(gaps);
+        }
+
+        if (gaps.Count == 0)
+        {
+            return 0;
+        }
+
+        gaps.Sort();
+        return gaps[gaps.Count / 2];
     }
 
     /// <summary>Leaves out header and footer lines (set apart by a wide gap) from table detection.</summary>

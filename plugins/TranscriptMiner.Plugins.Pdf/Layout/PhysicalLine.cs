@@ -2,16 +2,20 @@ using UglyToad.PdfPig.Content;
 
 namespace TranscriptMiner.Plugins.Pdf.Layout;
 
-/// <summary>All words of a page that share a baseline, left to right, split into groups at wide gaps.</summary>
+/// <summary>All words of a page that share a baseline, left to right, split into groups at wide gaps (would-be cells).</summary>
 internal sealed class PhysicalLine
 {
-    /// <summary>A gap wider than this many font sizes separates two cells (a space is about a quarter).</summary>
-    private const double CellGapInFontSizes = 1.5;
+    /// <summary>A gap separating two cells is at least this many font sizes wide (a space is about a quarter)...</summary>
+    private const double CellGapInFontSizes = 0.8;
+
+    /// <summary>... and at least this many times the page's usual gap between words.</summary>
+    private const double CellGapInWordGaps = 3.0;
+
+    private readonly List<(Word Word, WordInfo Info)> words;
 
     public PhysicalLine(List<(Word Word, WordInfo Info)> words)
     {
         words.Sort((a, b) => a.Info.Left.CompareTo(b.Info.Left));
-        Words = words;
         double size = 0;
         foreach (var (_, info) in words)
         {
@@ -20,11 +24,35 @@ internal sealed class PhysicalLine
 
         FontSize = size > 0 ? size : 1;
         Baseline = words[0].Info.Baseline;
+        this.words = words;
+    }
+
+    public IReadOnlyList<(Word Word, WordInfo Info)> Words => words;
+
+    public IReadOnlyList<WordGroup> Groups { get; private set; } = [];
+
+    /// <summary>Adds the gaps between this line's words to <paramref name="gaps"/>.</summary>
+    public void CollectGaps(List<double> gaps)
+    {
+        for (var i = 1; i < words.Count; i++)
+        {
+            var gap = words[i].Info.Left - words[i - 1].Info.Right;
+            if (gap > 0)
+            {
+                gaps.Add(gap);
+            }
+        }
+    }
+
+    /// <summary>Splits the line into word groups at gaps much wider than <paramref name="usualWordGap"/>.</summary>
+    public void SplitIntoGroups(double usualWordGap)
+    {
+        var minimumGap = Math.Max(CellGapInFontSizes * FontSize, CellGapInWordGaps * usualWordGap);
         var groups = new List<WordGroup>();
         var start = 0;
         for (var i = 1; i <= words.Count; i++)
         {
-            if (i == words.Count || words[i].Info.Left - words[i - 1].Info.Right > CellGapInFontSizes * FontSize)
+            if (i == words.Count || words[i].Info.Left - words[i - 1].Info.Right > minimumGap)
             {
                 groups.Add(new WordGroup(words, start, i));
                 start = i;
@@ -33,10 +61,6 @@ internal sealed class PhysicalLine
 
         Groups = groups;
     }
-
-    public IReadOnlyList<(Word Word, WordInfo Info)> Words { get; }
-
-    public IReadOnlyList<WordGroup> Groups { get; }
 
     public double FontSize { get; }
 
