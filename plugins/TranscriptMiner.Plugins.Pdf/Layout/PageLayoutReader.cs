@@ -7,7 +7,8 @@ using UglyToad.PdfPig.PdfFonts;
 namespace TranscriptMiner.Plugins.Pdf.Layout;
 
 /// <summary>
-/// Turns one PdfPig page into regions in reading order: words (nearest neighbour), tables (aligned word groups),
+/// Turns one PdfPig page into regions in reading order: words (one pass when letters come in line order,
+/// else PdfPig's nearest neighbour extractor), tables (aligned word groups),
 /// blocks (Docstrum) and reading order (recursive XY cuts over the blocks). One instance serves one page at a time, on one thread.
 /// </summary>
 internal sealed class PageLayoutReader
@@ -50,7 +51,9 @@ internal sealed class PageLayoutReader
     /// <summary>Reads the page's letters; returns null when no word has any text.</summary>
     public PageLayout? Read(IReadOnlyList<Letter> letters, int pageNumber)
     {
-        var words = WordExtractor.GetWords(letters);
+        IEnumerable<Word> words = OrderedWordExtractor.TryGetWords(letters, out var orderedWords)
+            ? orderedWords
+            : WordExtractor.GetWords(letters);
         var infos = new Dictionary<Word, WordInfo>(ReferenceEqualityComparer.Instance);
         var ordered = new List<(Word Word, WordInfo Info)>();
         foreach (var word in words)
