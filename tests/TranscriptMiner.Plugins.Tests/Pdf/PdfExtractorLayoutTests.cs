@@ -180,6 +180,45 @@ public sealed class PdfExtractorLayoutTests
     }
 
     [Fact]
+    public async Task ExtractAsync_WordsDrawnRightToLeft_AreStillReadLeftToRight()
+    {
+        // Letters that do not come in line order make the extractor fall back to nearest-neighbour word building.
+        string[] words = ["Urgent", "care", "activity", "rose", "again", "in", "January."];
+        var document = await TestPdf.ExtractAsync(pdf =>
+        {
+            pdf.NewPage();
+            var x = new double[words.Length];
+            for (var i = 1; i < words.Length; i++)
+            {
+                x[i] = x[i - 1] + (words[i - 1].Length * 6) + 4;
+            }
+
+            for (var i = words.Length - 1; i >= 0; i--)
+            {
+                pdf.Text(words[i], TestPdf.Left + x[i], TestPdf.Top);
+            }
+
+            return pdf;
+        });
+
+        Assert.Equal("Urgent care activity rose again in January.", Assert.Single(document.Blocks).Text);
+    }
+
+    [Fact]
+    public async Task ExtractAsync_BoldSpeakerLabel_IsReportedAsBoldPrefix()
+    {
+        var document = await TestPdf.ExtractAsync(pdf => pdf.NewPage()
+            .Text("Interviewer:", TestPdf.Left, TestPdf.Top, 10, isBold: true)
+            .Text("How did the team use the dashboard data?", TestPdf.Left + 62, TestPdf.Top));
+
+        var paragraph = Assert.Single(document.Blocks);
+        Assert.Equal("Interviewer: How did the team use the dashboard data?", paragraph.Text);
+        Assert.Equal(BlockKind.Paragraph, paragraph.Kind);
+        Assert.Equal("Interviewer:".Length, paragraph.Style?.BoldPrefixLength);
+        Assert.False(paragraph.Style?.Bold);
+    }
+
+    [Fact]
     public async Task ExtractAsync_TwoPages_TagsBlocksWithPagesAndInsertsPageBreak()
     {
         var document = await TestPdf.ExtractAsync(pdf => pdf
