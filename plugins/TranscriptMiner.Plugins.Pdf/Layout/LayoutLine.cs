@@ -2,13 +2,12 @@ using System.Text;
 
 namespace TranscriptMiner.Plugins.Pdf.Layout;
 
-/// <summary>One line of text inside a region, left to right, with its geometry and style.</summary>
+/// <summary>One line of text inside a region, left to right, with its baseline and style.</summary>
 internal sealed class LayoutLine
 {
     public LayoutLine(IReadOnlyList<WordInfo> words)
     {
         var text = new StringBuilder();
-        double left = double.MaxValue, right = double.MinValue, top = double.MinValue, bottom = double.MaxValue;
         var allBold = true;
         var boldPrefix = 0;
         var inPrefix = true;
@@ -21,10 +20,6 @@ internal sealed class LayoutLine
             }
 
             text.Append(word.Text);
-            left = Math.Min(left, word.Left);
-            right = Math.Max(right, word.Right);
-            top = Math.Max(top, word.Top);
-            bottom = Math.Min(bottom, word.Bottom);
             allBold &= word.IsBold;
             if (inPrefix && word.IsBold)
             {
@@ -40,10 +35,6 @@ internal sealed class LayoutLine
         }
 
         Text = text.ToString();
-        Left = left;
-        Right = right;
-        Top = top;
-        Bottom = bottom;
         Baseline = words.Count > 0 ? words[0].Baseline : 0;
         IsBold = allBold && words.Count > 0;
         BoldPrefixLength = boldPrefix;
@@ -52,14 +43,6 @@ internal sealed class LayoutLine
     }
 
     public string Text { get; }
-
-    public double Left { get; }
-
-    public double Right { get; }
-
-    public double Top { get; }
-
-    public double Bottom { get; }
 
     public double Baseline { get; }
 

@@ -209,7 +209,7 @@ internal sealed class PageLayoutReader
         foreach (var row in table)
         {
             var (cells, bold) = row.ToCells();
-            rows.Add(new TableRowLayout(cells, bold, row.First.Baseline + row.First.FontSize, row.Lines.Last().Baseline));
+            rows.Add(new TableRowLayout(cells, bold));
         }
 
         return LayoutRegion.Table(rows);
@@ -258,7 +258,7 @@ internal sealed class PageLayoutReader
         var size = letters[letters.Count / 2].PointSize;
         Histogram.Add(size, letters.Count);
         var box = word.BoundingBox;
-        return new WordInfo(text.Trim(), box.Left, box.Right, box.Bottom, box.Top, letters[0].StartBaseLine.Y, size, bold);
+        return new WordInfo(text.Trim(), box.Left, box.Right, letters[0].StartBaseLine.Y, size, bold);
     }
 
     private bool IsBold(FontDetails? font)
