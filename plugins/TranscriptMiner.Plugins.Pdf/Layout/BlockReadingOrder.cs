@@ -1,9 +1,7 @@
-using UglyToad.PdfPig.DocumentLayoutAnalysis;
-
 namespace TranscriptMiner.Plugins.Pdf.Layout;
 
 /// <summary>
-/// Puts a page's blocks in reading order by recursive XY cuts: columns (vertical gaps no block crosses) are read
+/// Puts a page's regions (text blocks and tables) in reading order by recursive XY cuts: columns (vertical gaps no block crosses) are read
 /// left to right, bands (horizontal gaps) top to bottom. A band that splits into wide columns starts a
 /// multi-column region that takes in the following bands whose columns each sit inside one of its columns; the
 /// region is read column by column, so paragraph gaps that line up across columns do not interleave them.
@@ -18,14 +16,14 @@ internal static class BlockReadingOrder
     private const double MinimumColumnGap = 6.0;
     private const double MinimumColumnShare = 0.25;
 
-    public static List<TextBlock> Order(IReadOnlyList<TextBlock> blocks)
+    public static List<LayoutRegion> Order(IReadOnlyList<LayoutRegion> blocks)
     {
-        var ordered = new List<TextBlock>(blocks.Count);
+        var ordered = new List<LayoutRegion>(blocks.Count);
         Append(blocks.ToList(), ordered);
         return ordered;
     }
 
-    private static void Append(List<TextBlock> blocks, List<TextBlock> ordered)
+    private static void Append(List<LayoutRegion> blocks, List<LayoutRegion> ordered)
     {
         if (blocks.Count <= 1)
         {
@@ -114,7 +112,7 @@ internal static class BlockReadingOrder
     }
 
     /// <summary>For each column of a band, the one region column it overlaps; null when one overlaps none or several.</summary>
-    private static int[]? Assign(List<List<TextBlock>> columns, List<double> lefts, List<double> rights)
+    private static int[]? Assign(List<List<LayoutRegion>> columns, List<double> lefts, List<double> rights)
     {
         var assignment = new int[columns.Count];
         for (var c = 0; c < columns.Count; c++)
@@ -147,7 +145,7 @@ internal static class BlockReadingOrder
     }
 
     /// <summary>A band (no horizontal gap inside) read left to right when it splits into columns, else top to bottom.</summary>
-    private static void AppendBand(List<TextBlock> band, List<TextBlock> ordered)
+    private static void AppendBand(List<LayoutRegion> band, List<LayoutRegion> ordered)
     {
         var columns = SplitIntoColumns(band);
         if (columns.Count > 1)
@@ -160,30 +158,30 @@ internal static class BlockReadingOrder
             return;
         }
 
-        band.Sort(static (a, b) => a.BoundingBox.Top != b.BoundingBox.Top
-            ? b.BoundingBox.Top.CompareTo(a.BoundingBox.Top)
-            : a.BoundingBox.Left.CompareTo(b.BoundingBox.Left));
+        band.Sort(static (a, b) => a.Box.Top != b.Box.Top
+            ? b.Box.Top.CompareTo(a.Box.Top)
+            : a.Box.Left.CompareTo(b.Box.Left));
         ordered.AddRange(band);
     }
 
     /// <summary>Splits where a vertical strip at least <see cref="MinimumColumnGap"/> wide crosses no block.</summary>
-    private static List<List<TextBlock>> SplitIntoColumns(List<TextBlock> blocks)
+    private static List<List<LayoutRegion>> SplitIntoColumns(List<LayoutRegion> blocks)
     {
-        var byLeft = new List<TextBlock>(blocks);
-        byLeft.Sort(static (a, b) => a.BoundingBox.Left.CompareTo(b.BoundingBox.Left));
-        var columns = new List<List<TextBlock>>();
-        var current = new List<TextBlock>();
+        var byLeft = new List<LayoutRegion>(blocks);
+        byLeft.Sort(static (a, b) => a.Box.Left.CompareTo(b.Box.Left));
+        var columns = new List<List<LayoutRegion>>();
+        var current = new List<LayoutRegion>();
         var right = double.MinValue;
         foreach (var block in byLeft)
         {
-            if (current.Count > 0 && block.BoundingBox.Left > right + MinimumColumnGap)
+            if (current.Count > 0 && block.Box.Left > right + MinimumColumnGap)
             {
                 columns.Add(current);
                 current = [];
             }
 
             current.Add(block);
-            right = Math.Max(right, block.BoundingBox.Right);
+            right = Math.Max(right, block.Box.Right);
         }
 
         columns.Add(current);
@@ -191,16 +189,16 @@ internal static class BlockReadingOrder
     }
 
     /// <summary>Splits where a horizontal strip crosses no block.</summary>
-    private static List<List<TextBlock>> SplitIntoBands(List<TextBlock> blocks)
+    private static List<List<LayoutRegion>> SplitIntoBands(List<LayoutRegion> blocks)
     {
-        var byTop = new List<TextBlock>(blocks);
-        byTop.Sort(static (a, b) => b.BoundingBox.Top.CompareTo(a.BoundingBox.Top));
-        var bands = new List<List<TextBlock>>();
-        var current = new List<TextBlock>();
+        var byTop = new List<LayoutRegion>(blocks);
+        byTop.Sort(static (a, b) => b.Box.Top.CompareTo(a.Box.Top));
+        var bands = new List<List<LayoutRegion>>();
+        var current = new List<LayoutRegion>();
         var bottom = double.MaxValue;
         foreach (var block in byTop)
         {
-            if (current.Count > 0 && block.BoundingBox.Top < bottom)
+            if (current.Count > 0 && block.Box.Top < bottom)
             {
                 bands.Add(current);
                 current = [];
@@ -208,7 +206,7 @@ internal static class BlockReadingOrder
             }
 
             current.Add(block);
-            bottom = Math.Min(bottom, block.BoundingBox.Bottom);
+            bottom = Math.Min(bottom, block.Box.Bottom);
         }
 
         bands.Add(current);
@@ -230,7 +228,7 @@ internal static class BlockReadingOrder
         return true;
     }
 
-    private static double Left(List<TextBlock> column) => column.Min(static block => block.BoundingBox.Left);
+    private static double Left(List<LayoutRegion> column) => column.Min(static block => block.Box.Left);
 
-    private static double Right(List<TextBlock> column) => column.Max(static block => block.BoundingBox.Right);
+    private static double Right(List<LayoutRegion> column) => column.Max(static block => block.Box.Right);
 }

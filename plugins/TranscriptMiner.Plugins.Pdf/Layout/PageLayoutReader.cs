@@ -7,9 +7,10 @@ using UglyToad.PdfPig.PdfFonts;
 namespace TranscriptMiner.Plugins.Pdf.Layout;
 
 /// <summary>
-/// Turns one PdfPig page into regions in reading order: words (one pass when letters come in line order,
-/// else PdfPig's nearest neighbour extractor), tables (aligned word groups),
-/// blocks (Docstrum) and reading order (recursive XY cuts over the blocks). One instance serves one page at a time, on one thread.
+/// Turns one PdfPig page into regions in reading order. When the letters come in line order (most producers):
+/// words in one pass, physical lines by baseline, tables from aligned word groups, blocks by chaining the lines'
+/// column pieces. Otherwise PdfPig's nearest-neighbour word extractor and Docstrum segmenter. Reading order by
+/// recursive XY cuts over the regions. One instance serves one page at a time, on one thread.
 /// </summary>
 internal sealed class PageLayoutReader
 {
@@ -51,29 +52,24 @@ internal sealed class PageLayoutReader
     /// <summary>Reads the page's letters; returns null when no word has any text.</summary>
     public PageLayout? Read(IReadOnlyList<Letter> letters, int pageNumber)
     {
-        IEnumerable<Word> words = OrderedWordExtractor.TryGetWords(letters, out var orderedWords)
-            ? orderedWords
-            : WordExtractor.GetWords(letters);
-        var infos = new Dictionary<Word, WordInfo>(ReferenceEqualityComparer.Instance);
-        var ordered = new List<(Word Word, WordInfo Info)>();
+        var inLineOrder = OrderedWordExtractor.TryGetWords(letters, out var orderedWords);
+        IEnumerable<Word> words = inLineOrder ? orderedWords : WordExtractor.GetWords(letters);
+        var described = new List<(Word Word, WordInfo Info)>();
         foreach (var word in words)
         {
             var info = Describe(word);
-            if (info is null)
+            if (info is not null)
             {
-                continue;
+                described.Add((word, info));
             }
-
-            infos[word] = info;
-            ordered.Add((word, info));
         }
 
-        if (ordered.Count == 0)
+        if (described.Count == 0)
         {
             return null;
         }
 
-        var physicalLines = GroupIntoPhysicalLines(ordered);
+        var physicalLines = GroupIntoPhysicalLines(described);
         var usualWordGap = MedianWordGap(physicalLines);
         foreach (var line in physicalLines)
         {
@@ -82,51 +78,62 @@ internal sealed class PageLayoutReader
 
         var (first, end) = BodyRange(physicalLines);
         var tables = TableDetector.Detect(physicalLines, first, end);
-
-        var blocks = new List<TextBlock>();
-        var tableBlocks = new Dictionary<TextBlock, List<DetectedTableRow>>(ReferenceEqualityComparer.Instance);
-        var tableWords = new HashSet<Word>(ReferenceEqualityComparer.Instance);
+        var regions = new List<LayoutRegion>();
+        var tableLines = new HashSet<PhysicalLine>(ReferenceEqualityComparer.Instance);
         foreach (var table in tables)
         {
-            var lines = new List<TextLine>(table.Count);
-            foreach (var line in table.SelectMany(row => row.Lines))
+            regions.Add(ToTable(table));
+            foreach (var row in table)
             {
-                var lineWords = new List<Word>(line.Words.Count);
-                foreach (var (word, _) in line.Words)
-                {
-                    lineWords.Add(word);
-                    tableWords.Add(word);
-                }
-
-                lines.Add(new TextLine(lineWords));
+                tableLines.UnionWith(row.Lines);
             }
-
-            var block = new TextBlock(lines);
-            tableBlocks[block] = table;
-            blocks.Add(block);
         }
 
-        var remaining = new List<Word>(ordered.Count - tableWords.Count);
-        foreach (var (word, _) in ordered)
+        if (inLineOrder)
         {
-            if (!tableWords.Contains(word))
+            foreach (var line in physicalLines)
             {
+                if (!tableLines.Contains(line))
+                {
+                    line.SplitIntoSegments(usualWordGap);
+                }
+            }
+
+            regions.AddRange(LineBlockSegmenter.Segment(physicalLines, tableLines));
+        }
+        else
+        {
+            regions.AddRange(SegmentWithDocstrum(physicalLines, tableLines));
+        }
+
+        return new PageLayout(pageNumber, BlockReadingOrder.Order(regions));
+    }
+
+    /// <summary>For pages whose letters are out of order: PdfPig's Docstrum finds lines and blocks from the words.</summary>
+    private static IEnumerable<LayoutRegion> SegmentWithDocstrum(List<PhysicalLine> physicalLines, HashSet<PhysicalLine> tableLines)
+    {
+        var infos = new Dictionary<Word, WordInfo>(ReferenceEqualityComparer.Instance);
+        var remaining = new List<Word>();
+        foreach (var line in physicalLines)
+        {
+            if (tableLines.Contains(line))
+            {
+                continue;
+            }
+
+            foreach (var (word, info) in line.Words)
+            {
+                infos[word] = info;
                 remaining.Add(word);
             }
         }
 
-        if (remaining.Count > 0)
+        if (remaining.Count == 0)
         {
-            blocks.AddRange(BlockSegmenter.GetBlocks(remaining));
+            return [];
         }
 
-        var regions = new List<LayoutRegion>(blocks.Count);
-        foreach (var block in BlockReadingOrder.Order(blocks))
-        {
-            regions.Add(tableBlocks.TryGetValue(block, out var table) ? ToTable(table) : ToText(block, infos));
-        }
-
-        return new PageLayout(pageNumber, regions);
+        return BlockSegmenter.GetBlocks(remaining).Select(block => ToText(block, infos));
     }
 
     private static List<PhysicalLine> GroupIntoPhysicalLines(List<(Word Word, WordInfo Info)> words)
@@ -206,18 +213,27 @@ internal sealed class PageLayoutReader
     private static LayoutRegion ToTable(List<DetectedTableRow> table)
     {
         var rows = new List<TableRowLayout>(table.Count);
+        var box = PageBox.Empty;
         foreach (var row in table)
         {
             var (cells, bold) = row.ToCells();
             rows.Add(new TableRowLayout(cells, bold));
+            foreach (var line in row.Lines)
+            {
+                foreach (var (_, info) in line.Words)
+                {
+                    box = box.Union(info);
+                }
+            }
         }
 
-        return LayoutRegion.Table(rows);
+        return LayoutRegion.Table(rows, box);
     }
 
     private static LayoutRegion ToText(TextBlock block, Dictionary<Word, WordInfo> infos)
     {
         var lines = new List<LayoutLine>(block.TextLines.Count);
+        var box = block.BoundingBox;
         foreach (var textLine in block.TextLines)
         {
             var words = new List<WordInfo>(textLine.Words.Count);
@@ -236,7 +252,7 @@ internal sealed class PageLayoutReader
             }
         }
 
-        return LayoutRegion.Text(lines);
+        return LayoutRegion.Text(lines, new PageBox(box.Left, box.Bottom, box.Right, box.Top));
     }
 
     /// <summary>One pass over the word's letters: size, weight, and the document's size histogram.</summary>
@@ -258,7 +274,7 @@ internal sealed class PageLayoutReader
         var size = letters[letters.Count / 2].PointSize;
         Histogram.Add(size, letters.Count);
         var box = word.BoundingBox;
-        return new WordInfo(text.Trim(), box.Left, box.Right, letters[0].StartBaseLine.Y, size, bold);
+        return new WordInfo(text.Trim(), box.Left, box.Right, box.Bottom, box.Top, letters[0].StartBaseLine.Y, size, bold);
     }
 
     private bool IsBold(FontDetails? font)

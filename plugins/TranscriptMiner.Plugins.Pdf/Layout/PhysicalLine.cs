@@ -11,6 +11,12 @@ internal sealed class PhysicalLine
     /// <summary>... and at least this many times the page's usual gap between words.</summary>
     private const double CellGapInWordGaps = 3.0;
 
+    /// <summary>A gap between two text columns is at least this many font sizes wide...</summary>
+    private const double ColumnGapInFontSizes = 1.5;
+
+    /// <summary>... and at least this many times the page's usual gap between words.</summary>
+    private const double ColumnGapInWordGaps = 4.0;
+
     private readonly List<(Word Word, WordInfo Info)> words;
 
     public PhysicalLine(List<(Word Word, WordInfo Info)> words)
@@ -44,10 +50,19 @@ internal sealed class PhysicalLine
         }
     }
 
-    /// <summary>Splits the line into word groups at gaps much wider than <paramref name="usualWordGap"/>.</summary>
-    public void SplitIntoGroups(double usualWordGap)
+    /// <summary>Gets the line's pieces in different text columns (split at gaps wider than a cell gap), once split.</summary>
+    public IReadOnlyList<WordGroup> Segments { get; private set; } = [];
+
+    /// <summary>Splits the line into would-be cells at gaps much wider than <paramref name="usualWordGap"/>.</summary>
+    public void SplitIntoGroups(double usualWordGap) =>
+        Groups = Split(Math.Max(CellGapInFontSizes * FontSize, CellGapInWordGaps * usualWordGap));
+
+    /// <summary>Splits the line into pieces of different text columns: gaps wider than justified text ever stretches to.</summary>
+    public void SplitIntoSegments(double usualWordGap) =>
+        Segments = Split(Math.Max(ColumnGapInFontSizes * FontSize, ColumnGapInWordGaps * usualWordGap));
+
+    private List<WordGroup> Split(double minimumGap)
     {
-        var minimumGap = Math.Max(CellGapInFontSizes * FontSize, CellGapInWordGaps * usualWordGap);
         var groups = new List<WordGroup>();
         var start = 0;
         for (var i = 1; i <= words.Count; i++)
@@ -59,7 +74,7 @@ internal sealed class PhysicalLine
             }
         }
 
-        Groups = groups;
+        return groups;
     }
 
     public double FontSize { get; }

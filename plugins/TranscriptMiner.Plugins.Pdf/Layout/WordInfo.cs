@@ -3,11 +3,13 @@ namespace TranscriptMiner.Plugins.Pdf.Layout;
 /// <summary>What the extractor keeps of one PdfPig word: its text, box, dominant size and weight.</summary>
 internal sealed class WordInfo
 {
-    public WordInfo(string text, double left, double right, double baseline, double fontSize, bool isBold)
+    public WordInfo(string text, double left, double right, double bottom, double top, double baseline, double fontSize, bool isBold)
     {
         Text = text;
         Left = left;
         Right = right;
+        Bottom = bottom;
+        Top = top;
         Baseline = baseline;
         FontSize = fontSize;
         IsBold = isBold;
@@ -18,6 +20,10 @@ internal sealed class WordInfo
     public double Left { get; }
 
     public double Right { get; }
+
+    public double Bottom { get; }
+
+    public double Top { get; }
 
     public double Baseline { get; }
 

@@ -104,6 +104,22 @@ public sealed class PdfExtractorLayoutTests
     }
 
     [Fact]
+    public async Task ExtractAsync_WideLineSpacing_KeepsParagraphsWholeAndApart()
+    {
+        var document = await TestPdf.ExtractAsync(pdf => pdf.NewPage()
+            .Text("The review found that referral data were", TestPdf.Left, 700)
+            .Text("incomplete for two of the four localities.", TestPdf.Left, 682)
+            .Text("Members asked for a revised analysis", TestPdf.Left, 664)
+            .Text("Practices will validate the figures before", TestPdf.Left, 630)
+            .Text("the next meeting of the committee.", TestPdf.Left, 612));
+
+        Assert.Equal(
+            ["The review found that referral data were incomplete for two of the four localities. Members asked for a revised analysis",
+             "Practices will validate the figures before the next meeting of the committee."],
+            document.Blocks.Select(block => block.Text));
+    }
+
+    [Fact]
     public async Task ExtractAsync_LargerAndBoldLines_BecomeHeadingsWithLevelsAndStyle()
     {
         var document = await TestPdf.ExtractAsync(pdf => pdf.NewPage()
