@@ -3,19 +3,21 @@ namespace TranscriptMiner.Plugins.Pdf.Layout;
 /// <summary>
 /// Groups the column pieces of a page's physical lines into blocks, top to bottom: a piece continues the block
 /// whose last line sits just above it and shares horizontal space with it; otherwise it starts a block. "Just
-/// above" is a baseline pitch of at most 1.45 font sizes, or 1.2 times the page's usual line pitch when the page
-/// is set with wider line spacing, so extra space between paragraphs separates them. Used for pages whose letters come in line order, where the lines are already
+/// above" is a baseline pitch of at most 1.15 times the page's usual line pitch (1.45 font sizes when the page
+/// has too few lines to tell), so even a little extra space between paragraphs separates them. Used for pages whose letters come in line order, where the lines are already
 /// known, instead of computing them again with Docstrum.
 /// </summary>
 internal static class LineBlockSegmenter
 {
     private const double MaximumLinePitchInFontSizes = 1.45;
-    private const double MaximumLinePitchInUsualPitches = 1.2;
+    private const double MaximumLinePitchInUsualPitches = 1.15;
+    private const int MinimumPitchSamples = 3;
     private const double LongestUsualPitchInFontSizes = 3.0;
 
     public static List<LayoutRegion> Segment(IReadOnlyList<PhysicalLine> lines, HashSet<PhysicalLine> skipped)
     {
-        var maximumPitch = Math.Max(MaximumLinePitchInFontSizes, MaximumLinePitchInUsualPitches * UsualPitch(lines, skipped));
+        var usualPitch = UsualPitch(lines, skipped);
+        var maximumPitch = usualPitch > 0 ? MaximumLinePitchInUsualPitches * usualPitch : MaximumLinePitchInFontSizes;
         var open = new List<BlockUnderConstruction>();
         var finished = new List<BlockUnderConstruction>();
         foreach (var line in lines)
@@ -64,7 +66,7 @@ internal static class LineBlockSegmenter
         return finished.ConvertAll(block => block.ToRegion());
     }
 
-    /// <summary>The median baseline pitch between consecutive lines of the same size, in font sizes; 0 when unknown.</summary>
+    /// <summary>The tenth-percentile baseline pitch between consecutive lines of the same size (the pitch inside paragraphs, even when most paragraphs are one or two lines), in font sizes; 0 when unknown.</summary>
     private static double UsualPitch(IReadOnlyList<PhysicalLine> lines, HashSet<PhysicalLine> skipped)
     {
         var pitches = new List<double>();
@@ -89,13 +91,13 @@ internal static class LineBlockSegmenter
             above = line;
         }
 
-        if (pitches.Count == 0)
+        if (pitches.Count < MinimumPitchSamples)
         {
             return 0;
         }
 
         pitches.Sort();
-        return pitches[pitches.Count / 2];
+        return pitches[pitches.Count / 10];
     }
 
     /// <summary>The lines gathered so far for one block.</summary>
