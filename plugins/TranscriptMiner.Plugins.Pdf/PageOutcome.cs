@@ -19,9 +19,17 @@ internal sealed class PageOutcome
 
     public FontSizeHistogram? Histogram { get; }
 
+    public const string NoTextLayerCode = "no-text-layer";
+
+    public const string BlankPageCode = "blank-page";
+
+    public const string BadPageCode = "bad-page";
+
+    /// <summary>Gets whether the page has graphics (images or paths) but no text: a scan or a picture.</summary>
     public bool HasNoTextLayer => Warning?.Code == NoTextLayerCode;
 
-    public const string NoTextLayerCode = "no-text-layer";
+    /// <summary>Gets whether the page could not be parsed.</summary>
+    public bool IsUnreadable => Warning?.Code == BadPageCode;
 
     public static PageOutcome Read(PageLayout layout, FontSizeHistogram histogram) => new(layout, null, histogram);
 
@@ -30,8 +38,13 @@ internal sealed class PageOutcome
         new ExtractionWarning(NoTextLayerCode, $"Page {page} has no text layer (an image or a scan?); it needs OCR.", page),
         null);
 
+    public static PageOutcome Blank(int page) => new(
+        null,
+        new ExtractionWarning(BlankPageCode, $"Page {page} is blank: no text, images or drawings.", page),
+        null);
+
     public static PageOutcome Unreadable(int page, Exception exception) => new(
         null,
-        new ExtractionWarning("bad-page", $"Page {page} could not be read and was skipped: {exception.Message}", page),
+        new ExtractionWarning(BadPageCode, $"Page {page} could not be read and was skipped: {exception.Message}", page),
         null);
 }

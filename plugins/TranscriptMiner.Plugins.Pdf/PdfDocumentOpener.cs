@@ -7,11 +7,30 @@ namespace TranscriptMiner.Plugins.Pdf;
 /// <summary>Opens a PDF leniently and turns every way it can fail into an <see cref="ExtractionException"/>.</summary>
 internal static class PdfDocumentOpener
 {
+    private const int TailBytes = 2048;
+
     private static readonly ParsingOptions Options = new()
     {
         UseLenientParsing = true,
         SkipMissingFonts = true,
     };
+
+    /// <summary>Whether the file lacks the <c>%%EOF</c> marker near its end (a cut-short download or copy).</summary>
+    /// <remarks>Leaves the stream at its start.</remarks>
+    public static bool LooksTruncated(Stream content)
+    {
+        if (!content.CanSeek || content.Length == 0)
+        {
+            return false;
+        }
+
+        var tailLength = (int)Math.Min(TailBytes, content.Length);
+        var tail = new byte[tailLength];
+        content.Seek(-tailLength, SeekOrigin.End);
+        content.ReadExactly(tail);
+        content.Seek(0, SeekOrigin.Begin);
+        return tail.AsSpan().IndexOf("%%EOF"u8) < 0;
+    }
 
     public static PdfDocument Open(Stream content)
     {

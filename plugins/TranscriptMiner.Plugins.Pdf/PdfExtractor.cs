@@ -25,6 +25,7 @@ public sealed class PdfExtractor : IDocumentExtractor
     {
         ArgumentNullException.ThrowIfNull(request);
         cancellationToken.ThrowIfCancellationRequested();
+        var truncated = PdfDocumentOpener.LooksTruncated(request.Content);
         using var document = PdfDocumentOpener.Open(request.Content);
         var pageCount = document.NumberOfPages;
         if (pageCount > request.Limits.MaxPages)
@@ -35,6 +36,11 @@ public sealed class PdfExtractor : IDocumentExtractor
         }
 
         var warnings = new List<ExtractionWarning>();
+        if (truncated)
+        {
+            warnings.Add(new ExtractionWarning("truncated", "The file seems cut short (no end-of-file marker); text at the end may be missing."));
+        }
+
         var properties = PdfPropertiesReader.Read(document, warnings);
         var outcomes = await PdfPagePipeline.ReadAsync(document, pageCount, cancellationToken).ConfigureAwait(false);
 
@@ -58,12 +64,18 @@ public sealed class PdfExtractor : IDocumentExtractor
 
         if (pagesWithText.Count == 0)
         {
-            if (Array.Exists(outcomes, outcome => outcome.HasNoTextLayer))
+            // Only a whole file whose pages all parsed and show images or drawings is a scan; otherwise text may be lost.
+            var unreadable = Array.Exists(outcomes, outcome => outcome.IsUnreadable);
+            if (!truncated && !unreadable && Array.Exists(outcomes, outcome => outcome.HasNoTextLayer))
             {
                 throw new ExtractionException(ExtractionFailureKind.NoTextLayer, "no page has a text layer (scanned?); OCR is needed");
             }
 
-            throw new ExtractionException(ExtractionFailureKind.Corrupt, "no page of the PDF could be read");
+            throw new ExtractionException(
+                ExtractionFailureKind.Corrupt,
+                truncated ? "the PDF is cut short and no text could be read from it"
+                : unreadable ? "no page of the PDF could be read"
+                : "no page has any text, images or drawings (blank or damaged)");
         }
 
         cancellationToken.ThrowIfCancellationRequested();

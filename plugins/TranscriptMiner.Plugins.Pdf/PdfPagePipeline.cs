@@ -21,10 +21,10 @@ internal static class PdfPagePipeline
             {
                 await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
                 var letters = ParseLetters(document, number, out var failure);
-                if (failure is not null || letters is null || !PageLayoutReader.HasVisibleText(letters))
+                if (failure is not null || letters is null)
                 {
                     gate.Release();
-                    outcomes[number - 1] = Task.FromResult(failure ?? PageOutcome.NoTextLayer(number));
+                    outcomes[number - 1] = Task.FromResult(failure ?? PageOutcome.Blank(number));
                     continue;
                 }
 
@@ -47,12 +47,21 @@ internal static class PdfPagePipeline
         return results;
     }
 
+    /// <summary>Parses the page; returns its letters, or null with the outcome when it has no text to analyse.</summary>
     private static IReadOnlyList<Letter>? ParseLetters(PdfDocument document, int number, out PageOutcome? failure)
     {
         failure = null;
         try
         {
-            return document.GetPage(number).Letters;
+            var page = document.GetPage(number);
+            var letters = page.Letters;
+            if (PageLayoutReader.HasVisibleText(letters))
+            {
+                return letters;
+            }
+
+            failure = page.NumberOfImages > 0 || page.Paths.Count > 0 ? PageOutcome.NoTextLayer(number) : PageOutcome.Blank(number);
+            return null;
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

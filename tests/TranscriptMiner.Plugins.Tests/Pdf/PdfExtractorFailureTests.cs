@@ -85,6 +85,17 @@ public sealed class PdfExtractorFailureTests
     }
 
     [Fact]
+    public async Task ExtractAsync_OnlyBlankPages_ThrowsCorruptRatherThanNoTextLayer()
+    {
+        using var pdf = new TestPdf();
+        var bytes = pdf.NewPage().NewPage().Build();
+
+        var exception = await Assert.ThrowsAsync<ExtractionException>(() => TestPdf.ExtractAsync(bytes));
+
+        Assert.Equal(ExtractionFailureKind.Corrupt, exception.Kind);
+    }
+
+    [Fact]
     public async Task ExtractAsync_OnePageWithoutText_WarnsForThatPageAndKeepsTheOthers()
     {
         var document = await TestPdf.ExtractAsync(pdf => pdf
