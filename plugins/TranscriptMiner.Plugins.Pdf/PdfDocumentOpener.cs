@@ -24,12 +24,19 @@ internal static class PdfDocumentOpener
             return false;
         }
 
-        var tailLength = (int)Math.Min(TailBytes, content.Length);
-        var tail = new byte[tailLength];
-        content.Seek(-tailLength, SeekOrigin.End);
-        content.ReadExactly(tail);
-        content.Seek(0, SeekOrigin.Begin);
-        return tail.AsSpan().IndexOf("%%EOF"u8) < 0;
+        try
+        {
+            var tailLength = (int)Math.Min(TailBytes, content.Length);
+            var tail = new byte[tailLength];
+            content.Seek(-tailLength, SeekOrigin.End);
+            content.ReadExactly(tail);
+            content.Seek(0, SeekOrigin.Begin);
+            return tail.AsSpan().IndexOf("%%EOF"u8) < 0;
+        }
+        catch (IOException exception)
+        {
+            throw new ExtractionException(ExtractionFailureKind.Unreadable, $"the file could not be read: {exception.Message}", exception);
+        }
     }
 
     public static PdfDocument Open(Stream content)
