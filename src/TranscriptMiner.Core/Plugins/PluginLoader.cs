@@ -33,6 +33,7 @@ internal static class PluginLoader
             Name = manifest.Name,
             Version = manifest.Version,
             Folder = folder,
+            MediaTypes = manifest.Formats,
         };
         string entryPath;
         try

@@ -2,13 +2,20 @@ using System.Text.Json;
 
 namespace TranscriptMiner.Core.Plugins;
 
-/// <summary>A plugin's <c>plugin.json</c>: <c>{"id", "name", "version", "entryAssembly"}</c>.</summary>
+/// <summary>A plugin's <c>plugin.json</c>: <c>{"id", "name", "version", "entryAssembly", "formats"}</c>.</summary>
+/// <remarks>
+/// <c>formats</c> (optional) lists the media types the plugin says it reads; it is shown for a plugin that failed to load.
+/// For a loaded plugin the formats its extractors declare are the truth.
+/// </remarks>
 /// <param name="Id">A short stable id, such as <c>pdf</c>.</param>
 /// <param name="Name">A display name.</param>
 /// <param name="Version">The plugin's version.</param>
 /// <param name="EntryAssembly">The entry assembly, relative to the plugin folder.</param>
 public sealed record PluginManifest(string Id, string Name, string Version, string EntryAssembly)
 {
+    /// <summary>Gets the media types the manifest declares (informational; may be empty).</summary>
+    public IReadOnlyList<string> Formats { get; init; } = [];
+
     /// <summary>The manifest's file name inside a plugin folder.</summary>
     public const string FileName = "plugin.json";
 
@@ -39,7 +46,10 @@ public sealed record PluginManifest(string Id, string Name, string Version, stri
                 RequiredString(root, "id"),
                 RequiredString(root, "name"),
                 RequiredString(root, "version"),
-                RequiredString(root, "entryAssembly"));
+                RequiredString(root, "entryAssembly"))
+            {
+                Formats = OptionalStrings(root, "formats"),
+            };
         }
         catch (JsonException ex)
         {
@@ -85,5 +95,20 @@ public sealed record PluginManifest(string Id, string Name, string Version, stri
         }
 
         return value.GetString()!.Trim();
+    }
+
+    private static IReadOnlyList<string> OptionalStrings(JsonElement root, string property)
+    {
+        if (!root.TryGetProperty(property, out JsonElement value))
+        {
+            return [];
+        }
+
+        if (value.ValueKind != JsonValueKind.Array || value.EnumerateArray().Any(item => item.ValueKind != JsonValueKind.String))
+        {
+            throw new FormatException($"plugin.json \"{property}\" must be an array of strings");
+        }
+
+        return value.EnumerateArray().Select(item => item.GetString()!.Trim()).Where(item => item.Length > 0).ToList();
     }
 }

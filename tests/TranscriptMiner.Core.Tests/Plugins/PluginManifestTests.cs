@@ -13,7 +13,17 @@ public sealed class PluginManifestTests
         Assert.Equal(new PluginManifest("pdf", "PDF", "1.0.0", "X.dll"), manifest);
     }
 
+    [Fact]
+    public void Parse_WithFormats_ReadsTheDeclaredMediaTypes()
+    {
+        PluginManifest manifest = PluginManifest.Parse("""{ "id": "text", "name": "Text", "version": "1.0.0", "entryAssembly": "X.dll", "formats": ["text/plain", " text/vtt "] }""");
+
+        Assert.Equal(["text/plain", "text/vtt"], manifest.Formats);
+    }
+
     [Theory]
+    [InlineData("""{ "id": "pdf", "name": "PDF", "version": "1.0.0", "entryAssembly": "X.dll", "formats": "application/pdf" }""", "\"formats\" must be an array of strings")]
+    [InlineData("""{ "id": "pdf", "name": "PDF", "version": "1.0.0", "entryAssembly": "X.dll", "formats": [1] }""", "\"formats\" must be an array of strings")]
     [InlineData("{ \"id\": \"pdf\" ", "not valid JSON")]
     [InlineData("[]", "must be a JSON object")]
     [InlineData("""{ "id": "pdf", "name": "PDF", "version": "1.0.0" }""", "missing \"entryAssembly\"")]
