@@ -65,6 +65,77 @@ public sealed class PlainTextStructureTests
         Assert.Equal("Governing Body", document.Properties.Title);
     }
 
+    [Fact]
+    public async Task Extract_ShortListLinesAmongWrappedProse_KeepTheirLineBreaks()
+    {
+        const string Text = """
+            Minutes of the meeting of the Board of Directors held in public on 21/07/2022
+            at 10:00 in the Lecture Theatre, Harbridge Education Centre
+
+            Present:
+            Alan Whitcombe - Chair
+            Deborah Kinsella - Chief Executive
+            Dr Shirin Bahrami - Medical Director
+
+            Marcus Fenwick reported a deficit of 0.6 million pounds against a breakeven
+            plan, mainly from agency staffing. The efficiency programme was behind plan.
+            He warned that the financial pressure would grow over the winter.
+            """;
+
+        var document = await TextExtraction.RunAsync(Text);
+
+        Assert.Equal(
+            [
+                "Minutes of the meeting of the Board of Directors held in public on 21/07/2022 at 10:00 in the Lecture Theatre, Harbridge Education Centre",
+                "Present:",
+                "Alan Whitcombe - Chair",
+                "Deborah Kinsella - Chief Executive",
+                "Dr Shirin Bahrami - Medical Director",
+                "Marcus Fenwick reported a deficit of 0.6 million pounds against a breakeven plan, mainly from agency staffing. The efficiency programme was behind plan. He warned that the financial pressure would grow over the winter.",
+            ],
+            document.Blocks.Select(b => b.Text));
+    }
+
+    [Fact]
+    public async Task Extract_WrappedProseWithCapitalisedLineStarts_StaysOneParagraph()
+    {
+        const string Text = """
+            Joseph Lyle presented the integrated performance report for the quarter.
+            Community nursing waiting lists had grown by 14 per cent since April and
+            Robert Achebe asked why the figures differed from those of the ICB. The
+            ICB counted referrals while the trust counted patients.
+            """;
+
+        var document = await TextExtraction.RunAsync(Text);
+
+        var paragraph = Assert.Single(document.Blocks);
+        Assert.EndsWith("the trust counted patients.", paragraph.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Extract_ColumnAlignedLines_BecomeTableRowsWithHeader()
+    {
+        const string Text = """
+            ACTION LOG
+
+            Ref     Action                                     Owner            Due
+            -----   ----------------------------------------   --------------   ----------
+            A/101   Align waiting list definitions with ICB    Joseph Lyle      15/09/2022
+            A/102   Report agency spend by staff group         Marcus Fenwick   15/09/2022
+
+            The Chair closed the meeting.  Members thanked the team.
+            """;
+
+        var document = await TextExtraction.RunAsync(Text);
+
+        Assert.Equal(
+            [BlockKind.Heading, BlockKind.TableRow, BlockKind.TableRow, BlockKind.TableRow, BlockKind.Paragraph],
+            document.Blocks.Select(b => b.Kind));
+        Assert.True(document.Blocks[1].IsHeaderRow);
+        Assert.Equal(["A/101", "Align waiting list definitions with ICB", "Joseph Lyle", "15/09/2022"], document.Blocks[2].Cells);
+        Assert.False(document.Blocks[3].IsHeaderRow);
+    }
+
     [Theory]
     [InlineData("huge.txt")]
     [InlineData("huge.md")]
