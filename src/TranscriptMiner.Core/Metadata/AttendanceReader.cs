@@ -132,9 +132,9 @@ internal sealed partial class AttendanceReader
             return;
         }
 
-        // "Name – Role" on a line of its own.
+        // "Name – Role" on a line of its own; the role may hold brackets ("Trust Secretary (minutes)").
         var dash = DashSeparator().Match(trimmed);
-        if (!inline && dash.Success && trimmed.IndexOf('(', StringComparison.Ordinal) < 0)
+        if (!inline && dash.Success && !HasBracketBefore(trimmed, dash.Index))
         {
             list.Add(new Participant(CleanName(trimmed[..dash.Index]), trimmed[(dash.Index + dash.Length)..].Trim()));
             return;
@@ -142,6 +142,13 @@ internal sealed partial class AttendanceReader
 
         foreach (var piece in SplitOutsideParentheses(trimmed))
         {
+            var leadingDash = DashSeparator().Match(piece);
+            if (leadingDash.Success && !HasBracketBefore(piece, leadingDash.Index))
+            {
+                list.Add(new Participant(CleanName(piece[..leadingDash.Index]), piece[(leadingDash.Index + leadingDash.Length)..].Trim()));
+                continue;
+            }
+
             var paren = ParenthesisedRole().Match(piece);
             if (paren.Success)
             {
@@ -165,6 +172,8 @@ internal sealed partial class AttendanceReader
             list.Add(new Participant(CleanName(piece)));
         }
     }
+
+    private static bool HasBracketBefore(string text, int index) => text.AsSpan(0, index).IndexOf('(') >= 0;
 
     private static bool LooksLikeRole(string piece)
     {

@@ -170,6 +170,24 @@ public sealed class MetadataInferrerTests
     }
 
     [Fact]
+    public void Infer_NameDashRoleWithBracketsInRole_SplitsAtTheDash()
+    {
+        var document = new ExtractedDocument(
+        [
+            ExtractedBlock.Paragraph("Minutes of the Board of Directors"),
+            ExtractedBlock.Paragraph("In attendance:"),
+            ExtractedBlock.Paragraph("Fiona Marr - Trust Secretary (minutes)"),
+            ExtractedBlock.Paragraph("Joseph Lyle - Head of Information"),
+            ExtractedBlock.Paragraph("Apologies: Ann Bell - Non-Executive Director (Audit), Dr Raj Gill (GP)"),
+        ]);
+
+        var metadata = _inferrer.Infer(document, "board.txt");
+
+        Assert.Equal([new Participant("Fiona Marr", "Trust Secretary (minutes)"), new Participant("Joseph Lyle", "Head of Information")], metadata.InAttendance);
+        Assert.Equal([new Participant("Ann Bell", "Non-Executive Director (Audit)"), new Participant("Dr Raj Gill", "GP")], metadata.Apologies);
+    }
+
+    [Fact]
     public void Infer_HeldInPublicOn_IsADateCue()
     {
         var document = new ExtractedDocument(
