@@ -140,8 +140,10 @@ internal sealed partial class AttendanceReader
             return;
         }
 
+        var index = -1;
         foreach (var piece in SplitOutsideParentheses(trimmed))
         {
+            index++;
             var leadingDash = DashSeparator().Match(piece);
             if (leadingDash.Success && !HasBracketBefore(piece, leadingDash.Index))
             {
@@ -150,6 +152,13 @@ internal sealed partial class AttendanceReader
             }
 
             var paren = ParenthesisedRole().Match(piece);
+            if (paren.Success && index > 0 && list[^1].Role is null && LooksLikeRole(paren.Groups["name"].Value))
+            {
+                // "Professor Ruth Allardyce, Non-Executive Member (Chair)": the piece after the comma is the role.
+                list[^1] = list[^1] with { Role = piece };
+                continue;
+            }
+
             if (paren.Success)
             {
                 list.Add(new Participant(CleanName(paren.Groups["name"].Value), paren.Groups["role"].Value.Trim()));

@@ -188,6 +188,28 @@ public sealed class MetadataInferrerTests
     }
 
     [Fact]
+    public void Infer_NameCommaRoleWithBrackets_KeepsTheRoleWithTheName()
+    {
+        var document = new ExtractedDocument(
+        [
+            ExtractedBlock.Paragraph("Minutes of the Quality Committee"),
+            ExtractedBlock.Paragraph("Present:"),
+            ExtractedBlock.ListItem("Professor Ruth Allardyce, Non-Executive Member (Chair)", "\u2022"),
+            ExtractedBlock.ListItem("Dr Kwame Mensah, Chief Medical Officer", "\u2022"),
+            ExtractedBlock.Paragraph("Apologies: Tom Hale, Sam Lee (Director of Finance), Dr Elaine Frost, Partner Member (Primary Care)"),
+        ]);
+
+        var metadata = _inferrer.Infer(document, "quality.html");
+
+        Assert.Equal(
+            [new Participant("Professor Ruth Allardyce", "Non-Executive Member (Chair)"), new Participant("Dr Kwame Mensah", "Chief Medical Officer")],
+            metadata.Present);
+        Assert.Equal(
+            [new Participant("Tom Hale"), new Participant("Sam Lee", "Director of Finance"), new Participant("Dr Elaine Frost", "Partner Member (Primary Care)")],
+            metadata.Apologies);
+    }
+
+    [Fact]
     public void Infer_HeldInPublicOn_IsADateCue()
     {
         var document = new ExtractedDocument(
