@@ -199,7 +199,8 @@ public sealed partial class MetadataInferrer
         }
 
         var coverFields = leading.Count(b => b.Text.Length < 400 && CoverSheetField().IsMatch(b.Text));
-        if (coverFields >= 2 || (title is not null && PaperWord().IsMatch(title)))
+        var asksForDecision = leading.Any(b => b.Text.Length < 2000 && AskedTo().IsMatch(b.Text));
+        if (coverFields >= 2 || asksForDecision || (title is not null && PaperWord().IsMatch(title)))
         {
             return DocumentKind.BoardPaper;
         }
@@ -269,8 +270,12 @@ public sealed partial class MetadataInferrer
     [GeneratedRegex(@"\b(?:minutes|notes\s+of\s+the\s+meeting|meeting\s+notes)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex MinutesWord();
 
-    [GeneratedRegex(@"\b(?:report|paper)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:report|paper|strategy|business\s+case|briefing|proposal)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PaperWord();
+
+    /// <summary>The request a paper puts to its meeting: "The Board is asked to APPROVE ...", "Members are asked to note ...".</summary>
+    [GeneratedRegex(@"\b(?:Board|Committee|Governing\s+Body|Group|Members|Council|Panel)\s+(?:is|are)\s+(?:asked|requested|invited)\s+to\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AskedTo();
 
     [GeneratedRegex(@"(?:transcript|interview)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TranscriptFileName();

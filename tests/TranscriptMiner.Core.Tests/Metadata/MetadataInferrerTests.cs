@@ -209,6 +209,17 @@ public sealed class MetadataInferrerTests
             metadata.Apologies);
     }
 
+    [Theory]
+    [InlineData("Population Health Strategy 2023 to 2028", "Our population is growing older and the gap in healthy life expectancy is widening.")]
+    [InlineData("Primary care access", "The Board is asked to APPROVE the priorities for year one.")]
+    [InlineData("Primary care access", "Members are asked to note the position and the risks.")]
+    public void Infer_StrategyTitleOrRequestToTheMeeting_IsBoardPaper(string title, string paragraph)
+    {
+        var document = new ExtractedDocument([ExtractedBlock.Paragraph(title), ExtractedBlock.Heading("1 Introduction", 2), ExtractedBlock.Paragraph(paragraph)]);
+
+        Assert.Equal(DocumentKind.BoardPaper, _inferrer.Infer(document, "x.pdf").Kind);
+    }
+
     [Fact]
     public void Infer_HeldInPublicOn_IsADateCue()
     {
