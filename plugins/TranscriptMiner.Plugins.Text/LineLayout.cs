@@ -15,12 +15,13 @@ internal sealed class LineLayout
 {
     private const int MaxRanked = 5;
 
-    private readonly HashSet<int> _tableLines;
+    private readonly List<(int Start, int End)> _tableRuns;
+    private int _run;
 
-    private LineLayout(int wrapWidth, HashSet<int> tableLines)
+    private LineLayout(int wrapWidth, List<(int Start, int End)> tableRuns)
     {
         WrapWidth = wrapWidth;
-        _tableLines = tableLines;
+        _tableRuns = tableRuns;
     }
 
     /// <summary>Gets the estimated width the prose was wrapped at, in characters (0 for an empty text).</summary>
@@ -32,7 +33,7 @@ internal sealed class LineLayout
         Span<int> longest = stackalloc int[MaxRanked];
         var ranked = 0;
         var lines = 0;
-        var tableLines = new HashSet<int>();
+        var tableLines = new List<(int Start, int End)>();
         var runStart = -1;
         var lineNumber = -1;
         foreach (var raw in text.AsSpan().EnumerateLines())
@@ -69,8 +70,19 @@ internal sealed class LineLayout
         return new LineLayout(width, tableLines);
     }
 
-    /// <summary>Whether line <paramref name="lineNumber"/> (0-based) is a row of a column-aligned table.</summary>
-    public bool IsTableLine(int lineNumber) => _tableLines.Contains(lineNumber);
+    /// <summary>
+    /// Whether line <paramref name="lineNumber"/> (0-based) is a row of a column-aligned table. Line numbers must be asked
+    /// in increasing order (the reader walks the text once).
+    /// </summary>
+    public bool IsTableLine(int lineNumber)
+    {
+        while (_run < _tableRuns.Count && _tableRuns[_run].End <= lineNumber)
+        {
+            _run++;
+        }
+
+        return _run < _tableRuns.Count && _tableRuns[_run].Start <= lineNumber;
+    }
 
     /// <summary>Splits a column-aligned line at its gaps of two or more spaces or tabs.</summary>
     public static List<string> SplitColumns(ReadOnlySpan<char> line)
@@ -98,14 +110,11 @@ internal sealed class LineLayout
         return cells;
     }
 
-    private static void AddRun(HashSet<int> tableLines, int runStart, int end)
+    private static void AddRun(List<(int Start, int End)> tableRuns, int runStart, int end)
     {
         if (runStart >= 0 && end - runStart >= 2)
         {
-            for (var n = runStart; n < end; n++)
-            {
-                tableLines.Add(n);
-            }
+            tableRuns.Add((runStart, end));
         }
     }
 
