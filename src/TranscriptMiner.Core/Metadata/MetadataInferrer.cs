@@ -23,6 +23,8 @@ public sealed partial class MetadataInferrer
     private const int AttendanceBlocks = 250;
     private const int MaxBlockChars = 1000;
 
+    private static readonly HashSet<string> JoiningWords = new(StringComparer.Ordinal) { "OF", "AND", "THE", "FOR", "IN", "ON", "AT", "TO", "A", "AN", "BY" };
+
     /// <summary>Infers the metadata of <paramref name="document"/>.</summary>
     /// <param name="document">The extracted document.</param>
     /// <param name="fileName">The file's name (a path is fine); used as a hint for the kind and as a last-resort title.</param>
@@ -37,7 +39,7 @@ public sealed partial class MetadataInferrer
         var titleBlockEnd = TitleBlockEnd(leading);
         var declaredTitle = DeclaredTitle(document.Properties);
         var title = declaredTitle ?? InferTitle(leading, titleBlockEnd);
-        var titleText = string.Join(" \n ", new[] { title }.Concat(leading.Where(b => b.Block.Kind == BlockKind.Heading).Take(5).Select(b => b.Text)).Concat(leading.Take(8).Select(b => b.Text)).Where(t => !string.IsNullOrEmpty(t)));
+        var titleText = string.Join(" \n ", new[] { title }.Concat(leading.Where(b => b.Block.Kind == BlockKind.Heading).Take(5).Select(b => b.Text)).Concat(leading.Take(8).Select(b => b.Text)).Where(t => !string.IsNullOrEmpty(t)).Select(t => UncapitaliseLine(t!)));
         var organisation = BodyNameFinder.FindOrganisation(titleText);
         var committee = BodyNameFinder.FindCommittee(titleText);
         var kind = InferKind(leading, title, name);
@@ -138,6 +140,37 @@ public sealed partial class MetadataInferrer
 
         var words = TextNormalizer.Normalize(FileNameSeparators().Replace(Path.GetFileNameWithoutExtension(fileName), " "));
         return words.Length > 0 ? words : Path.GetFileNameWithoutExtension(fileName);
+    }
+
+    /// <summary>
+    /// Turns a line in capitals into the case names are written in, so "NHS WESTBURY CCG GOVERNING BODY" is found like
+    /// "NHS Westbury CCG Governing Body": words of four letters or more get a capital and small letters, short joining
+    /// words (of, and, the ...) small letters, and other short words (NHS, CCG, ICB) stay as they are. Other lines are
+    /// returned unchanged.
+    /// </summary>
+    private static string UncapitaliseLine(string line)
+    {
+        if (!line.Any(char.IsLetter) || line.Any(char.IsLower) || line.Count(char.IsLetter) < 6)
+        {
+            return line;
+        }
+
+        var words = line.Split(' ');
+        for (var w = 0; w < words.Length; w++)
+        {
+            var word = words[w];
+            var letters = word.Count(char.IsLetter);
+            if (JoiningWords.Contains(word))
+            {
+                words[w] = word.ToLowerInvariant();
+            }
+            else if (letters >= 4)
+            {
+                words[w] = word[..1] + word[1..].ToLowerInvariant();
+            }
+        }
+
+        return string.Join(' ', words);
     }
 
     /// <summary>The index of the first leading block after the title block (see the remarks on the class).</summary>

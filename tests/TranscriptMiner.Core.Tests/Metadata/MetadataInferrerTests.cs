@@ -221,6 +221,22 @@ public sealed class MetadataInferrerTests
     }
 
     [Fact]
+    public void Infer_TitleBlockInCapitals_FindsOrganisationAndCommittee()
+    {
+        var document = new ExtractedDocument(
+        [
+            ExtractedBlock.Paragraph("NHS WESTBURY CCG"),
+            ExtractedBlock.Paragraph("GOVERNING BODY"),
+            ExtractedBlock.Paragraph("Minutes of the meeting held on Tuesday 9 March 2021"),
+        ]);
+
+        var metadata = _inferrer.Infer(document, "gb.txt");
+
+        Assert.Equal("NHS Westbury CCG", metadata.Organisation);
+        Assert.Equal("Governing Body", metadata.Committee);
+    }
+
+    [Fact]
     public void Infer_HeldInPublicOn_IsADateCue()
     {
         var document = new ExtractedDocument(
