@@ -5,8 +5,8 @@ namespace TranscriptMiner.Plugins.Text;
 
 /// <summary>
 /// Turns decoded plain text or Markdown into blocks in one pass over its lines: paragraphs are runs of non-blank
-/// lines joined with a space, except that a line starting with a speaker label always starts a new paragraph and,
-/// in a transcript (most lines labelled), every line is its own paragraph. Markdown adds headings, list items,
+/// lines joined with a space, except that a line starting with a speaker label or a timestamp always starts a new
+/// paragraph (so a transcript with one turn per line gets one paragraph per turn, and a wrapped turn stays whole). Markdown adds headings, list items,
 /// pipe tables, block quotes, fenced code and inline markup stripping. Plain text gets underlined and short
 /// ALL-CAPS headings, column-aligned tables, and hard line breaks (see <see cref="IsHardBreak"/>).
 /// </summary>
@@ -42,7 +42,7 @@ internal sealed class TextBlockReader
     public void Read(string text)
     {
         _transcriptMode = LooksLikeTranscript(text);
-        _layout = _markdown || _transcriptMode ? null : LineLayout.Measure(text, _cancellationToken);
+        _layout = _markdown ? null : LineLayout.Measure(text, _cancellationToken);
         foreach (var line in text.AsSpan().EnumerateLines())
         {
             if ((++_lineIndex & 4095) == 0)
@@ -81,7 +81,7 @@ internal sealed class TextBlockReader
             return;
         }
 
-        if (_layout?.IsTableLine(_lineIndex) == true)
+        if (!_transcriptMode && _layout?.IsTableLine(_lineIndex) == true)
         {
             ReadColumnRow(line);
             return;
@@ -224,7 +224,7 @@ internal sealed class TextBlockReader
         }
 
         var hardBreak = _paragraphLines > 0 && IsHardBreak(content);
-        if (_paragraphLines > 0 && (_transcriptMode || hardBreak || StartsTurn(content)))
+        if (_paragraphLines > 0 && (hardBreak || StartsTurn(content)))
         {
             Flush();
         }

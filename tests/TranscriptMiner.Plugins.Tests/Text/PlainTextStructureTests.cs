@@ -33,6 +33,25 @@ public sealed class PlainTextStructureTests
     }
 
     [Fact]
+    public async Task Extract_WrappedTranscriptTurns_StayWhole()
+    {
+        const string Transcript = """
+            Interviewer: Thanks for agreeing to talk to us. Can you start by telling me a
+            bit about your role?
+            P12: Sure. I lead the contracting team, so I spend most of my week with the
+            acute trust's information team going through the monthly activity returns.
+            I: And do you trust those returns?
+            R: Mostly.
+            """;
+
+        var document = await TextExtraction.RunAsync(Transcript);
+
+        Assert.Equal(4, document.Blocks.Count);
+        Assert.Equal("Interviewer: Thanks for agreeing to talk to us. Can you start by telling me a bit about your role?", document.Blocks[0].Text);
+        Assert.EndsWith("going through the monthly activity returns.", document.Blocks[1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Extract_TimestampedTranscriptLines_KeptAsSeparateParagraphs()
     {
         var document = await TextExtraction.RunAsync("[00:12:31] Interviewer: Why?\n[00:12:35] P3: Cost.\n00:12:40 Pause.\n");
