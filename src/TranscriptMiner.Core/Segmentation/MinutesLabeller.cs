@@ -40,7 +40,7 @@ internal static partial class MinutesLabeller
         var itemStack = new List<(string Number, string Label)>();
         int[]? lastKey = null;
         var seenHeading = false; // the first heading is the title; later unnumbered headings start items
-        var firstAttendance = FirstAttendanceMarker(units);
+        var titleBlockEnd = TitleBlockEnd(units);
         var inPointList = false; // inside a numbered list that belongs to the current item
         var i = 0;
         while (i < units.Count)
@@ -131,7 +131,7 @@ internal static partial class MinutesLabeller
             {
                 current = StartItem(heading.Number, heading.Title, itemStack);
             }
-            else if (unit.Block.Kind == BlockKind.Heading && (current is not null || attendance is not null || (seenHeading && i > firstAttendance)))
+            else if (unit.Block.Kind == BlockKind.Heading && (current is not null || attendance is not null || (seenHeading && i >= titleBlockEnd)))
             {
                 itemStack.Clear();
                 current = new SegmentLabel(SegmentKind.AgendaItem) { AgendaItemTitle = unit.Text };
@@ -144,18 +144,44 @@ internal static partial class MinutesLabeller
         return labels;
     }
 
-    /// <summary>The index of the first attendance marker line (not in a table), or -1 when there is none.</summary>
-    private static int FirstAttendanceMarker(IReadOnlyList<TextUnit> units)
+    /// <summary>
+    /// Where the title block ends: at the first attendance marker line (not in a table) when no prose comes before it,
+    /// else right after the last prose paragraph before it (a heading followed by prose is an item, even if an
+    /// "Apologies" heading comes later); 0 when the document has no attendance marker.
+    /// </summary>
+    private static int TitleBlockEnd(IReadOnlyList<TextUnit> units)
     {
+        var lastProse = -1;
         for (var i = 0; i < units.Count; i++)
         {
-            if (units[i].Block.Kind != BlockKind.TableRow && AttendanceMarkers.Match(units[i].Text, out _) != AttendanceMarkers.ListKind.None)
+            var unit = units[i];
+            if (unit.Block.Kind != BlockKind.TableRow && AttendanceMarkers.Match(unit.Text, out _) != AttendanceMarkers.ListKind.None)
+            {
+                return lastProse < 0 ? i : FirstHeadingBefore(units, lastProse);
+            }
+
+            if (unit.Block.Kind is BlockKind.Paragraph or BlockKind.ListItem
+                && (unit.Words > 25 || (unit.Words >= 5 && unit.Text[^1] is '.' or '?' or '!')))
+            {
+                lastProse = i;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>The index of the nearest heading at or before <paramref name="index"/>, or 0.</summary>
+    private static int FirstHeadingBefore(IReadOnlyList<TextUnit> units, int index)
+    {
+        for (var i = index; i >= 0; i--)
+        {
+            if (units[i].Block.Kind == BlockKind.Heading)
             {
                 return i;
             }
         }
 
-        return -1;
+        return 0;
     }
 
     /// <summary>

@@ -260,6 +260,25 @@ public sealed class MinutesSegmentationTests
     }
 
     [Fact]
+    public void Segment_UnnumberedHeadingWithProseBeforeAnApologiesHeading_IsAnItem()
+    {
+        var result = Segment(new ExtractedDocument(
+        [
+            ExtractedBlock.Heading("Minutes of the Finance Committee", 1),
+            ExtractedBlock.Heading("Welcome", 2),
+            ExtractedBlock.Paragraph("The Chair welcomed members to the meeting."),
+            ExtractedBlock.Heading("Apologies", 2),
+            ExtractedBlock.Paragraph("Apologies were received from Dr Smith."),
+            ExtractedBlock.Heading("Finance report", 2),
+            ExtractedBlock.Paragraph("The committee noted the forecast deficit."),
+        ]));
+
+        Assert.Equal(
+            [(SegmentKind.Preamble, null), (SegmentKind.AgendaItem, "Welcome"), (SegmentKind.AgendaItem, "Apologies"), (SegmentKind.AgendaItem, "Finance report")],
+            result.Segments.Select(s => (s.Kind, s.AgendaItemTitle)));
+    }
+
+    [Fact]
     public void Segment_PlainNumberedListInsideReferencedItem_StaysInTheItem()
     {
         var result = Segment(new ExtractedDocument(
