@@ -11,11 +11,13 @@ namespace TranscriptMiner.Plugins.Text;
 /// The format is recognised from the content: a <c>WEBVTT</c> header, else a <c>--&gt;</c> timing line near the start
 /// (SubRip), else timestamped lines. Bad cues never fail the file; they are skipped (warning <c>skipped-cue</c>) or
 /// repaired (warning <c>repaired-timing</c>). A file without a single valid cue fails with
-/// <see cref="ExtractionFailureKind.Corrupt"/>.
+/// <see cref="ExtractionFailureKind.Corrupt"/>. Text after <c>WEBVTT</c> on the header line (such as
+/// "WEBVTT - Board meeting in public, 14 June 2023") becomes <see cref="DocumentProperties.Title"/>.
 /// </remarks>
 public sealed class CaptionExtractor : IDocumentExtractor
 {
     private const int SniffLines = 50;
+    private const int MaxTitleChars = 200;
 
     /// <inheritdoc />
     public string Name => "captions";
@@ -43,7 +45,36 @@ public sealed class CaptionExtractor : IDocumentExtractor
 
         var sink = new BlockSink(request.Limits.MaxBlocks, cancellationToken);
         TurnMerger.Merge(cues, sink);
-        return new ExtractedDocument(sink.Blocks, DocumentProperties.Empty, warnings.ToList());
+        var title = WebVttHeaderTitle(text);
+        var properties = title is null ? DocumentProperties.Empty : new DocumentProperties { Title = title };
+        return new ExtractedDocument(sink.Blocks, properties, warnings.ToList());
+    }
+
+    /// <summary>The text after "WEBVTT" on the first line (less a leading dash or colon), or null when there is none.</summary>
+    private static string? WebVttHeaderTitle(string text)
+    {
+        var firstLineEnd = text.AsSpan().IndexOfAny('\r', '\n');
+        var first = (firstLineEnd < 0 ? text.AsSpan() : text.AsSpan(0, firstLineEnd)).TrimStart('\uFEFF').Trim();
+        if (!first.StartsWith("WEBVTT", StringComparison.Ordinal) || first.Length == 6 || !char.IsWhiteSpace(first[6]))
+        {
+            return null;
+        }
+
+        var rest = first[6..].Trim().TrimStart("-–—:").Trim();
+        if (rest.Length > MaxTitleChars)
+        {
+            rest = rest[..MaxTitleChars].TrimEnd();
+        }
+
+        foreach (var c in rest)
+        {
+            if (char.IsLetter(c))
+            {
+                return rest.ToString();
+            }
+        }
+
+        return null;
     }
 
     /// <summary>WebVTT starts with its header; SubRip has a "-->" timing line among its first lines.</summary>

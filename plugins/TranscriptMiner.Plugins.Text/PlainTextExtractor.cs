@@ -6,6 +6,9 @@ namespace TranscriptMiner.Plugins.Text;
 /// Extracts plain text and Markdown: detects the encoding (BOMs, strict UTF-8, UTF-16 without BOM, Windows-1252),
 /// then emits paragraphs, and for Markdown also headings, list items and table rows. Transcript-like lines
 /// ("Interviewer:", "P12:") are kept as separate paragraphs so speakers can be found from paragraph starts.
+/// In plain text, wrapped lines are joined but hard line breaks are kept where a line ends with a colon or is clearly
+/// shorter than the document's wrap width (one name or point per line), and column-aligned lines (gaps of several
+/// spaces) become table rows.
 /// </summary>
 /// <remarks>
 /// Paragraphs longer than 100,000 characters (such as a whole file on one line) are cut at a space into several

@@ -5,15 +5,16 @@ namespace TranscriptMiner.Plugins.Text;
 
 /// <summary>
 /// Turns decoded plain text or Markdown into blocks in one pass over its lines: paragraphs are runs of non-blank
-/// lines joined with a space, except that a line starting with a speaker label always starts a new paragraph and,
-/// in a transcript (most lines labelled), every line is its own paragraph. Markdown adds headings, list items,
+/// lines joined with a space, except that a line starting with a speaker label or a timestamp always starts a new
+/// paragraph (so a transcript with one turn per line gets one paragraph per turn, and a wrapped turn stays whole). Markdown adds headings, list items,
 /// pipe tables, block quotes, fenced code and inline markup stripping. Plain text gets underlined and short
-/// ALL-CAPS headings.
+/// ALL-CAPS headings, column-aligned tables, and hard line breaks (see <see cref="IsHardBreak"/>).
 /// </summary>
 internal sealed class TextBlockReader
 {
     private const int TranscriptSampleLines = 200;
     private const int MaxCapsHeadingChars = 80;
+    private const double FullLineShare = 0.85;
 
     private readonly BlockSink _sink;
     private readonly bool _markdown;
@@ -25,6 +26,11 @@ internal sealed class TextBlockReader
     private bool _inFence;
     private int _tableRows;
     private bool _transcriptMode;
+    private LineLayout? _layout;
+    private int _lineIndex = -1;
+    private int _lastLineLength;
+    private bool _lastLineEndsWithColon;
+    private int _columnRows;
 
     public TextBlockReader(BlockSink sink, bool markdown, CancellationToken cancellationToken)
     {
@@ -36,10 +42,10 @@ internal sealed class TextBlockReader
     public void Read(string text)
     {
         _transcriptMode = LooksLikeTranscript(text);
-        var lineNumber = 0;
+        _layout = _markdown ? null : LineLayout.Measure(text, _cancellationToken);
         foreach (var line in text.AsSpan().EnumerateLines())
         {
-            if ((++lineNumber & 4095) == 0)
+            if ((++_lineIndex & 4095) == 0)
             {
                 _cancellationToken.ThrowIfCancellationRequested();
             }
@@ -71,8 +77,17 @@ internal sealed class TextBlockReader
         {
             Flush();
             _tableRows = 0;
+            _columnRows = 0;
             return;
         }
+
+        if (!_transcriptMode && _layout?.IsTableLine(_lineIndex) == true)
+        {
+            ReadColumnRow(line);
+            return;
+        }
+
+        _columnRows = 0;
 
         var indent = line.Length - line.TrimStart().Length;
         var text = line.TrimStart();
@@ -208,18 +223,64 @@ internal sealed class TextBlockReader
             return;
         }
 
-        if (_paragraphLines > 0 && (_transcriptMode || StartsTurn(content)))
+        var hardBreak = _paragraphLines > 0 && IsHardBreak(content);
+        if (_paragraphLines > 0 && (hardBreak || StartsTurn(content)))
         {
             Flush();
         }
 
-        if (!_markdown && !_transcriptMode && _paragraphLines == 0 && IsCapsHeading(content))
+        if (!_markdown && !_transcriptMode && !hardBreak && _paragraphLines == 0 && IsCapsHeading(content))
         {
             _sink.Add(ExtractedBlock.Heading(content.ToString(), 2));
             return;
         }
 
         AppendText(content);
+        _lastLineLength = content.Length;
+        _lastLineEndsWithColon = content[^1] == ':';
+    }
+
+    /// <summary>
+    /// Whether a line of plain text starts a new paragraph although no blank line came before it: it does not start
+    /// with a small letter, and either the line before ends with a colon ("Present:") or the line before was clearly
+    /// short, so the first word of this line would have fitted on it had the text been wrapped (the reflow rule of
+    /// PDF-to-text tools, measured against the document's own wrap width). Lists of names, roles or points typed one
+    /// per line thus keep their lines; wrapped prose is joined.
+    /// </summary>
+    private bool IsHardBreak(ReadOnlySpan<char> content)
+    {
+        if (_layout is null || _listNumber is not null || char.IsLower(content[0]))
+        {
+            return false;
+        }
+
+        if (_lastLineEndsWithColon)
+        {
+            return true;
+        }
+
+        var firstWord = content.IndexOfAny(' ', '\t');
+        var firstWordLength = firstWord < 0 ? content.Length : firstWord;
+        return _lastLineLength + 1 + firstWordLength <= _layout.WrapWidth * FullLineShare;
+    }
+
+    /// <summary>A row of a column-aligned table; a rule under the first row ("----  -----") makes that row the header.</summary>
+    private void ReadColumnRow(ReadOnlySpan<char> line)
+    {
+        Flush();
+        var trimmed = line.Trim();
+        if (LineLayout.IsRule(trimmed))
+        {
+            if (_columnRows == 1 && _sink.Last is { Kind: BlockKind.TableRow } header)
+            {
+                _sink.ReplaceLast(header with { IsHeaderRow = true });
+            }
+
+            return;
+        }
+
+        _sink.Add(ExtractedBlock.TableRow(LineLayout.SplitColumns(trimmed)));
+        _columnRows++;
     }
 
     /// <summary>Appends a line to the open paragraph, emitting full chunks as it goes so a huge line stays linear.</summary>
@@ -263,6 +324,8 @@ internal sealed class TextBlockReader
     {
         _paragraph.Clear();
         _paragraphLines = 0;
+        _lastLineLength = 0;
+        _lastLineEndsWithColon = false;
         _listNumber = null;
         _listLevel = 0;
     }

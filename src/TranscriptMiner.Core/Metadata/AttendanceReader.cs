@@ -132,17 +132,33 @@ internal sealed partial class AttendanceReader
             return;
         }
 
-        // "Name – Role" on a line of its own.
+        // "Name – Role" on a line of its own; the role may hold brackets ("Trust Secretary (minutes)").
         var dash = DashSeparator().Match(trimmed);
-        if (!inline && dash.Success && trimmed.IndexOf('(', StringComparison.Ordinal) < 0)
+        if (!inline && dash.Success && !HasBracketBefore(trimmed, dash.Index))
         {
             list.Add(new Participant(CleanName(trimmed[..dash.Index]), trimmed[(dash.Index + dash.Length)..].Trim()));
             return;
         }
 
+        var index = -1;
         foreach (var piece in SplitOutsideParentheses(trimmed))
         {
+            index++;
+            var leadingDash = DashSeparator().Match(piece);
+            if (leadingDash.Success && !HasBracketBefore(piece, leadingDash.Index))
+            {
+                list.Add(new Participant(CleanName(piece[..leadingDash.Index]), piece[(leadingDash.Index + leadingDash.Length)..].Trim()));
+                continue;
+            }
+
             var paren = ParenthesisedRole().Match(piece);
+            if (paren.Success && index > 0 && list[^1].Role is null && LooksLikeRole(paren.Groups["name"].Value))
+            {
+                // "Professor Ruth Allardyce, Non-Executive Member (Chair)": the piece after the comma is the role.
+                list[^1] = list[^1] with { Role = piece };
+                continue;
+            }
+
             if (paren.Success)
             {
                 list.Add(new Participant(CleanName(paren.Groups["name"].Value), paren.Groups["role"].Value.Trim()));
@@ -165,6 +181,8 @@ internal sealed partial class AttendanceReader
             list.Add(new Participant(CleanName(piece)));
         }
     }
+
+    private static bool HasBracketBefore(string text, int index) => text.AsSpan(0, index).IndexOf('(') >= 0;
 
     private static bool LooksLikeRole(string piece)
     {

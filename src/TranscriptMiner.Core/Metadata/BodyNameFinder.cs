@@ -112,9 +112,9 @@ internal static partial class BodyNameFinder
         return new NameSpan(name, start, name.Length);
     }
 
-    [GeneratedRegex(@"\b(?:Integrated\s+Care\s+Board|Clinical\s+Commissioning\s+Group|CCG|ICB|NHS\s+Foundation\s+Trust|Foundation\s+Trust|NHS\s+Trust|Primary\s+Care\s+Network|PCN|County\s+Council|Borough\s+Council|City\s+Council|District\s+Council|Council|University\s+Health\s+Board|Health\s+Board|Health\s+and\s+Care\s+Partnership|Integrated\s+Care\s+System|ICS)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:Integrated\s+Care\s+Board|Clinical\s+Commissioning\s+Group|CCG|ICB|NHS\s+Foundation\s+Trust|Foundation\s+Trust|NHS\s+Trust|Primary\s+Care\s+Network|PCN|County\s+Council|Borough\s+Council|City\s+Council|District\s+Council|Council(?!\s+of\s+Governors)|University\s+Health\s+Board|Health\s+Board|Health\s+and\s+Care\s+Partnership|Integrated\s+Care\s+System|ICS)\b", RegexOptions.CultureInvariant)]
     private static partial Regex OrganisationSuffix();
 
-    [GeneratedRegex(@"\b(?:Sub-Committee|Sub-committee|Subcommittee|Committee|Governing\s+Body|Group|Board|Panel|Forum|Partnership|Assembly|Cabinet)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:Sub-Committee|Sub-committee|Subcommittee|Committee|Governing\s+Body|Group|Board(?:\s+of\s+(?:Directors|Governors|Trustees|Management))?|Council\s+of\s+Governors|Panel|Forum|Partnership|Assembly|Cabinet)\b", RegexOptions.CultureInvariant)]
     private static partial Regex CommitteeSuffix();
 }

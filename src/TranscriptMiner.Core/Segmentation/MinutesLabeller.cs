@@ -10,6 +10,13 @@ namespace TranscriptMiner.Core.Segmentation;
 /// after an item or after the title heading also starts an item, titled by the heading, without a number), tables,
 /// minutes laid out as tables (item | minute | action) and the action log.
 /// </summary>
+/// <remarks>
+/// Headings before the attendance record belong to the title block (organisation, committee, "Minutes of the meeting
+/// held on ...") and stay in the preamble. Numbered list lines with a plain number ("1. NOTED the report;") do not start
+/// items inside an item numbered by a committee or minute reference (the document numbers its items another way), nor
+/// when they open a list introduced by a line ending with a colon ("The Committee:"); the rest of that list stays in the
+/// item too.
+/// </remarks>
 internal static partial class MinutesLabeller
 {
     public static SegmentLabel[] Label(IReadOnlyList<TextUnit> units)
@@ -33,6 +40,8 @@ internal static partial class MinutesLabeller
         var itemStack = new List<(string Number, string Label)>();
         int[]? lastKey = null;
         var seenHeading = false; // the first heading is the title; later unnumbered headings start items
+        var titleBlockEnd = TitleBlockEnd(units);
+        var inPointList = false; // inside a numbered list that belongs to the current item
         var i = 0;
         while (i < units.Count)
         {
@@ -107,11 +116,22 @@ internal static partial class MinutesLabeller
                 continue;
             }
 
-            if (AgendaItemParser.Parse(unit, loose) is { } heading && InSequence(heading, unit, ref lastKey))
+            var candidate = AgendaItemParser.Parse(unit, loose);
+            if (candidate is { } found && IsPointInsideItem(found, units, i, current, inPointList))
+            {
+                inPointList = true;
+                candidate = null;
+            }
+            else if (unit.Block.Kind != BlockKind.ListItem)
+            {
+                inPointList = false;
+            }
+
+            if (candidate is { } heading && InSequence(heading, unit, ref lastKey))
             {
                 current = StartItem(heading.Number, heading.Title, itemStack);
             }
-            else if (unit.Block.Kind == BlockKind.Heading && (current is not null || attendance is not null || seenHeading))
+            else if (unit.Block.Kind == BlockKind.Heading && (current is not null || attendance is not null || (seenHeading && i >= titleBlockEnd)))
             {
                 itemStack.Clear();
                 current = new SegmentLabel(SegmentKind.AgendaItem) { AgendaItemTitle = unit.Text };
@@ -122,6 +142,67 @@ internal static partial class MinutesLabeller
         }
 
         return labels;
+    }
+
+    /// <summary>
+    /// Where the title block ends: at the first attendance marker line (not in a table) when no prose comes before it,
+    /// else right after the last prose paragraph before it (a heading followed by prose is an item, even if an
+    /// "Apologies" heading comes later); 0 when the document has no attendance marker.
+    /// </summary>
+    private static int TitleBlockEnd(IReadOnlyList<TextUnit> units)
+    {
+        var lastProse = -1;
+        for (var i = 0; i < units.Count; i++)
+        {
+            var unit = units[i];
+            if (unit.Block.Kind != BlockKind.TableRow && AttendanceMarkers.Match(unit.Text, out _) != AttendanceMarkers.ListKind.None)
+            {
+                return lastProse < 0 ? i : FirstHeadingBefore(units, lastProse);
+            }
+
+            if (unit.Block.Kind is BlockKind.Paragraph or BlockKind.ListItem
+                && (unit.Words > 25 || (unit.Words >= 5 && unit.Text[^1] is '.' or '?' or '!')))
+            {
+                lastProse = i;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>The index of the nearest heading at or before <paramref name="index"/>, or 0.</summary>
+    private static int FirstHeadingBefore(IReadOnlyList<TextUnit> units, int index)
+    {
+        for (var i = index; i >= 0; i--)
+        {
+            if (units[i].Block.Kind == BlockKind.Heading)
+            {
+                return i;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// Whether a plain-numbered line that is not a heading is a point inside the current item rather than a new item: the
+    /// item has a committee or minute reference, the line continues such a list, or it opens a list introduced by a colon.
+    /// </summary>
+    private static bool IsPointInsideItem(AgendaItemHeading candidate, IReadOnlyList<TextUnit> units, int i, SegmentLabel? current, bool inPointList)
+    {
+        var unit = units[i];
+        if (current?.Kind != SegmentKind.AgendaItem || unit.Block.Kind == BlockKind.Heading || AgendaItemParser.NumericKey(candidate.Number) is null
+            || candidate.Number.StartsWith("Item", StringComparison.OrdinalIgnoreCase) || candidate.Number.StartsWith("Agenda", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        if (current.AgendaItemNumber is { Length: > 0 } number && AgendaItemParser.NumericKey(number) is null)
+        {
+            return true; // items are numbered by reference ("PCCC/22/048"); "1." inside is a point
+        }
+
+        return unit.Block.Kind == BlockKind.ListItem && (inPointList || (i > 0 && units[i - 1].Text.EndsWith(':')));
     }
 
     /// <summary>

@@ -76,6 +76,7 @@ internal static partial class SpeakerLabelParser
             bold = bold.TrimEnd().TrimEnd(':').TrimEnd();
             if (IsPlausibleLabel(bold))
             {
+                timestamp ??= TimestampAfterLabel(text, boldPrefix.Length);
                 return new SpeakerLabel(bold, timestamp, IsStrong: true);
             }
         }
@@ -91,6 +92,7 @@ internal static partial class SpeakerLabelParser
 
             if (IsPlausibleLabel(speaker))
             {
+                timestamp ??= TimestampAfterLabel(rest, label.Length);
                 return new SpeakerLabel(speaker, timestamp, IsStrong(speaker));
             }
         }
@@ -184,6 +186,32 @@ internal static partial class SpeakerLabelParser
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// A timestamp printed right after the label ("Interviewer: [00:00:05] Thanks ..."), if any. It must be bracketed or
+    /// have hours, minutes and seconds, so speech that starts with a time of day ("P04: 9:30 on Monday ...") is not one.
+    /// </summary>
+    private static TimeSpan? TimestampAfterLabel(string text, int labelEnd)
+    {
+        if (labelEnd >= text.Length)
+        {
+            return null;
+        }
+
+        var after = text[labelEnd..].TrimStart();
+        if (after.StartsWith(':'))
+        {
+            after = after[1..].TrimStart();
+        }
+
+        var stamp = TimestampPattern().Match(after);
+        if (!stamp.Success || !(after[0] is '[' or '(' || stamp.Groups["ts"].Value.Count(c => c == ':') == 2))
+        {
+            return null;
+        }
+
+        return ParseTimestamp(stamp.Groups["ts"].Value);
     }
 
     private static bool IsStrong(string label) =>

@@ -72,6 +72,8 @@ public sealed class MetadataInferrerTests
     [InlineData("Quality and Performance Committee, NHS Wyford ICB", "NHS Wyford ICB", "Quality and Performance Committee")]
     [InlineData("Audit Committee of Norchester Hospitals NHS Foundation Trust", "Norchester Hospitals NHS Foundation Trust", "Audit Committee")]
     [InlineData("Wyford County Council Health Scrutiny Sub-Committee", "Wyford County Council", "Health Scrutiny Sub-Committee")]
+    [InlineData("Harbridge Community NHS Foundation Trust Board of Directors", "Harbridge Community NHS Foundation Trust", "Board of Directors")]
+    [InlineData("Harbridge Community NHS Foundation Trust Council of Governors", "Harbridge Community NHS Foundation Trust", "Council of Governors")]
     [InlineData("Norchester North Primary Care Network Clinical Leads Group", "Norchester North Primary Care Network", "Clinical Leads Group")]
     public void Infer_TitleForms_FindOrganisationAndCommittee(string title, string organisation, string committee)
     {
@@ -143,6 +145,123 @@ public sealed class MetadataInferrerTests
         ]);
 
         Assert.Equal(new DateOnly(2021, 3, 14), _inferrer.Infer(document, "a.pdf").MeetingDate);
+    }
+
+    [Fact]
+    public void Infer_DateInTitleBlock_BeatsCuedDateInAnAgendaItem()
+    {
+        var document = new ExtractedDocument(
+        [
+            ExtractedBlock.Paragraph("Harbridge Community NHS Foundation Trust"),
+            ExtractedBlock.Paragraph("Board of Directors"),
+            ExtractedBlock.Paragraph("Minutes of the meeting of the Board of Directors held in public on 21/07/2022 at 10:00"),
+            ExtractedBlock.Paragraph("Present:"),
+            ExtractedBlock.Paragraph("Alan Whitcombe - Chair"),
+            ExtractedBlock.Paragraph("GB 22-23/16  Minutes of the meeting held on 16/06/2022"),
+            ExtractedBlock.Paragraph("The minutes were approved as a correct record."),
+            ExtractedBlock.Heading("ACTION LOG", 2),
+        ]);
+
+        var metadata = _inferrer.Infer(document, "board.txt");
+
+        Assert.Equal(new DateOnly(2022, 7, 21), metadata.MeetingDate);
+        Assert.Equal("Board of Directors", metadata.Committee);
+        Assert.Equal("Harbridge Community NHS Foundation Trust", metadata.Title);
+    }
+
+    [Fact]
+    public void Infer_NameDashRoleWithBracketsInRole_SplitsAtTheDash()
+    {
+        var document = new ExtractedDocument(
+        [
+            ExtractedBlock.Paragraph("Minutes of the Board of Directors"),
+            ExtractedBlock.Paragraph("In attendance:"),
+            ExtractedBlock.Paragraph("Fiona Marr - Trust Secretary (minutes)"),
+            ExtractedBlock.Paragraph("Joseph Lyle - Head of Information"),
+            ExtractedBlock.Paragraph("Apologies: Ann Bell - Non-Executive Director (Audit), Dr Raj Gill (GP)"),
+        ]);
+
+        var metadata = _inferrer.Infer(document, "board.txt");
+
+        Assert.Equal([new Participant("Fiona Marr", "Trust Secretary (minutes)"), new Participant("Joseph Lyle", "Head of Information")], metadata.InAttendance);
+        Assert.Equal([new Participant("Ann Bell", "Non-Executive Director (Audit)"), new Participant("Dr Raj Gill", "GP")], metadata.Apologies);
+    }
+
+    [Fact]
+    public void Infer_NameCommaRoleWithBrackets_KeepsTheRoleWithTheName()
+    {
+        var document = new ExtractedDocument(
+        [
+            ExtractedBlock.Paragraph("Minutes of the Quality Committee"),
+            ExtractedBlock.Paragraph("Present:"),
+            ExtractedBlock.ListItem("Professor Ruth Allardyce, Non-Executive Member (Chair)", "\u2022"),
+            ExtractedBlock.ListItem("Dr Kwame Mensah, Chief Medical Officer", "\u2022"),
+            ExtractedBlock.Paragraph("Apologies: Tom Hale, Sam Lee (Director of Finance), Dr Elaine Frost, Partner Member (Primary Care)"),
+        ]);
+
+        var metadata = _inferrer.Infer(document, "quality.html");
+
+        Assert.Equal(
+            [new Participant("Professor Ruth Allardyce", "Non-Executive Member (Chair)"), new Participant("Dr Kwame Mensah", "Chief Medical Officer")],
+            metadata.Present);
+        Assert.Equal(
+            [new Participant("Tom Hale"), new Participant("Sam Lee", "Director of Finance"), new Participant("Dr Elaine Frost", "Partner Member (Primary Care)")],
+            metadata.Apologies);
+    }
+
+    [Theory]
+    [InlineData("Population Health Strategy 2023 to 2028", "Our population is growing older and the gap in healthy life expectancy is widening.")]
+    [InlineData("Primary care access", "The Board is asked to APPROVE the priorities for year one.")]
+    [InlineData("Primary care access", "Members are asked to note the position and the risks.")]
+    public void Infer_StrategyTitleOrRequestToTheMeeting_IsBoardPaper(string title, string paragraph)
+    {
+        var document = new ExtractedDocument([ExtractedBlock.Paragraph(title), ExtractedBlock.Heading("1 Introduction", 2), ExtractedBlock.Paragraph(paragraph)]);
+
+        Assert.Equal(DocumentKind.BoardPaper, _inferrer.Infer(document, "x.pdf").Kind);
+    }
+
+    [Fact]
+    public void Infer_TitleBlockInCapitals_FindsOrganisationAndCommittee()
+    {
+        var document = new ExtractedDocument(
+        [
+            ExtractedBlock.Paragraph("NHS WESTBURY CCG"),
+            ExtractedBlock.Paragraph("GOVERNING BODY"),
+            ExtractedBlock.Paragraph("Minutes of the meeting held on Tuesday 9 March 2021"),
+        ]);
+
+        var metadata = _inferrer.Infer(document, "gb.txt");
+
+        Assert.Equal("NHS Westbury CCG", metadata.Organisation);
+        Assert.Equal("Governing Body", metadata.Committee);
+    }
+
+    [Fact]
+    public void Infer_HeldInPublicOn_IsADateCue()
+    {
+        var document = new ExtractedDocument(
+        [
+            ExtractedBlock.Paragraph("Papers published 01/07/2022"),
+            ExtractedBlock.Paragraph("Minutes of the meeting held in public on 21/07/2022"),
+        ]);
+
+        Assert.Equal(new DateOnly(2022, 7, 21), _inferrer.Infer(document, "a.txt").MeetingDate);
+    }
+
+    [Fact]
+    public void Infer_NoTitleBlock_TitleIsFileNameInWordsAndDateComesFromDeclaredTitle()
+    {
+        ExtractedBlock[] blocks = [ExtractedBlock.CaptionCue("Good morning everyone.", TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(3), "Chair")];
+        var cues = new ExtractedDocument(blocks);
+        var titled = new ExtractedDocument(blocks, new DocumentProperties { Title = "Eastmere ICB, Board meeting in public, 14 June 2023" });
+
+        var untitledMetadata = _inferrer.Infer(cues, "/data/eastmere-icb_board.vtt");
+        var titledMetadata = _inferrer.Infer(titled, "eastmere.vtt");
+
+        Assert.Equal("eastmere icb board", untitledMetadata.Title);
+        Assert.Null(untitledMetadata.MeetingDate);
+        Assert.Equal("Eastmere ICB, Board meeting in public, 14 June 2023", titledMetadata.Title);
+        Assert.Equal(new DateOnly(2023, 6, 14), titledMetadata.MeetingDate);
     }
 
     [Fact]

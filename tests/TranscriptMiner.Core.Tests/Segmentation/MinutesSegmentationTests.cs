@@ -234,4 +234,83 @@ public sealed class MinutesSegmentationTests
             [(SegmentKind.Preamble, null), (SegmentKind.AgendaItem, "Finance report"), (SegmentKind.AgendaItem, "Quality report")],
             result.Segments.Select(s => (s.Kind, s.AgendaItemTitle)));
     }
+
+    [Fact]
+    public void Segment_HeadingsBeforeAttendance_StayInPreambleAndAttendanceTableJoinsAttendance()
+    {
+        var result = Segment(new ExtractedDocument(
+        [
+            ExtractedBlock.Heading("Wyford Integrated Care Board", 1),
+            ExtractedBlock.Heading("Primary Care Commissioning Committee", 1),
+            ExtractedBlock.Paragraph("Minutes of the meeting held on Wednesday 9 November 2022"),
+            ExtractedBlock.Paragraph("Present:"),
+            ExtractedBlock.TableRow(["Name", "Role"], isHeader: true),
+            ExtractedBlock.TableRow(["Margaret Oyelaran", "Chair"]),
+            ExtractedBlock.Paragraph("In attendance: Imran Qureshi (Head of Analytics)"),
+            ExtractedBlock.Paragraph("Apologies: Peter Hollins (Director of Nursing)"),
+            ExtractedBlock.Heading("PCCC/22/045 Welcome and apologies", 2),
+            ExtractedBlock.Paragraph("The Chair welcomed members."),
+        ]));
+
+        Assert.Equal(
+            [(SegmentKind.Preamble, null), (SegmentKind.Attendance, null), (SegmentKind.AgendaItem, "PCCC/22/045")],
+            result.Segments.Select(s => (s.Kind, s.AgendaItemNumber)));
+        Assert.Contains("Margaret Oyelaran", result.Segments[1].Text, StringComparison.Ordinal);
+        Assert.EndsWith("Peter Hollins (Director of Nursing)", result.Segments[1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Segment_UnnumberedHeadingWithProseBeforeAnApologiesHeading_IsAnItem()
+    {
+        var result = Segment(new ExtractedDocument(
+        [
+            ExtractedBlock.Heading("Minutes of the Finance Committee", 1),
+            ExtractedBlock.Heading("Welcome", 2),
+            ExtractedBlock.Paragraph("The Chair welcomed members to the meeting."),
+            ExtractedBlock.Heading("Apologies", 2),
+            ExtractedBlock.Paragraph("Apologies were received from Dr Smith."),
+            ExtractedBlock.Heading("Finance report", 2),
+            ExtractedBlock.Paragraph("The committee noted the forecast deficit."),
+        ]));
+
+        Assert.Equal(
+            [(SegmentKind.Preamble, null), (SegmentKind.AgendaItem, "Welcome"), (SegmentKind.AgendaItem, "Apologies"), (SegmentKind.AgendaItem, "Finance report")],
+            result.Segments.Select(s => (s.Kind, s.AgendaItemTitle)));
+    }
+
+    [Fact]
+    public void Segment_PlainNumberedListInsideReferencedItem_StaysInTheItem()
+    {
+        var result = Segment(new ExtractedDocument(
+        [
+            ExtractedBlock.Paragraph("PCCC/22/048 Branch surgery closure"),
+            ExtractedBlock.Paragraph("The Committee considered the application."),
+            ExtractedBlock.ListItem("NOTED the patient engagement report;", "1."),
+            ExtractedBlock.ListItem("DEFERRED a decision to the December meeting", "2."),
+            ExtractedBlock.Paragraph("PCCC/22/049 Access dashboard"),
+            ExtractedBlock.Paragraph("The Committee NOTED the dashboard."),
+        ]));
+
+        Assert.Equal(["PCCC/22/048", "PCCC/22/049"], result.Segments.Select(s => s.AgendaItemNumber));
+        Assert.Contains("2. DEFERRED a decision", result.Segments[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Segment_NumberedListAfterColon_StaysInTheItem()
+    {
+        var result = Segment(new ExtractedDocument(
+        [
+            ExtractedBlock.Paragraph("1. Finance report"),
+            ExtractedBlock.Paragraph("The Committee:"),
+            ExtractedBlock.ListItem("NOTED the report;", "1."),
+            ExtractedBlock.ListItem("APPROVED the recovery plan", "2."),
+            ExtractedBlock.ListItem("ASKED for a monthly update", "3."),
+            ExtractedBlock.Paragraph("2. Quality report"),
+            ExtractedBlock.Paragraph("The Committee NOTED the quality report."),
+        ]));
+
+        Assert.Equal(["1", "2"], result.Segments.Select(s => s.AgendaItemNumber));
+        Assert.Contains("3. ASKED for a monthly update", result.Segments[0].Text, StringComparison.Ordinal);
+        Assert.Equal("Quality report", result.Segments[1].AgendaItemTitle);
+    }
 }

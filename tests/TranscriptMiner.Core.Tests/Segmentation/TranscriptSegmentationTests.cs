@@ -127,6 +127,25 @@ public sealed class TranscriptSegmentationTests
     }
 
     [Fact]
+    public void Segment_TimestampAfterLabel_SetsCueStart()
+    {
+        var result = Segment(new ExtractedDocument(
+        [
+            ExtractedBlock.Paragraph("Interviewer: [00:00:05] Thanks for making the time.") with
+            {
+                Style = new StyleHints { BoldPrefixLength = "Interviewer:".Length },
+            },
+            ExtractedBlock.Paragraph("P04: [00:00:14] I'm the deputy director of finance."),
+            ExtractedBlock.Paragraph("Interviewer: 9:30 on Monday, you said?"),
+        ]));
+
+        Assert.Equal(["Interviewer", "P04", "Interviewer"], result.Segments.Select(s => s.Speaker));
+        Assert.Equal(TimeSpan.FromSeconds(5), result.Segments[0].CueStart);
+        Assert.Equal(TimeSpan.FromSeconds(14), result.Segments[1].CueStart);
+        Assert.Null(result.Segments[2].CueStart);
+    }
+
+    [Fact]
     public void Segment_WeakNameLabelUsedTwice_IsSpeaker()
     {
         var result = Segment(new ExtractedDocument(

@@ -181,4 +181,16 @@ public sealed class WebVttTests
 
     private static (string Text, TimeSpan? Start, TimeSpan? End, string? Voice) Describe(ExtractedBlock block) =>
         (block.Text, block.Start, block.End, block.Voice);
+
+    [Theory]
+    [InlineData("WEBVTT - Eastmere ICB, Board meeting in public, 14 June 2023", "Eastmere ICB, Board meeting in public, 14 June 2023")]
+    [InlineData("\uFEFFWEBVTT Governing Body", "Governing Body")]
+    [InlineData("WEBVTT", null)]
+    [InlineData("WEBVTT -", null)]
+    public async Task Extract_HeaderText_BecomesTitle(string header, string? title)
+    {
+        var document = await RunAsync(header + "\n\n00:00:01.000 --> 00:00:04.000\n<v Chair>Welcome.\n");
+
+        Assert.Equal(title, document.Properties.Title);
+    }
 }

@@ -33,6 +33,25 @@ public sealed class PlainTextStructureTests
     }
 
     [Fact]
+    public async Task Extract_WrappedTranscriptTurns_StayWhole()
+    {
+        const string Transcript = """
+            Interviewer: Thanks for agreeing to talk to us. Can you start by telling me a
+            bit about your role?
+            P12: Sure. I lead the contracting team, so I spend most of my week with the
+            acute trust's information team going through the monthly activity returns.
+            I: And do you trust those returns?
+            R: Mostly.
+            """;
+
+        var document = await TextExtraction.RunAsync(Transcript);
+
+        Assert.Equal(4, document.Blocks.Count);
+        Assert.Equal("Interviewer: Thanks for agreeing to talk to us. Can you start by telling me a bit about your role?", document.Blocks[0].Text);
+        Assert.EndsWith("going through the monthly activity returns.", document.Blocks[1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Extract_TimestampedTranscriptLines_KeptAsSeparateParagraphs()
     {
         var document = await TextExtraction.RunAsync("[00:12:31] Interviewer: Why?\n[00:12:35] P3: Cost.\n00:12:40 Pause.\n");
@@ -63,6 +82,77 @@ public sealed class PlainTextStructureTests
              (BlockKind.Heading, "Finance", 2), (BlockKind.Paragraph, "The deficit grew.", 0)],
             document.Blocks.Select(b => (b.Kind, b.Text, b.HeadingLevel)));
         Assert.Equal("Governing Body", document.Properties.Title);
+    }
+
+    [Fact]
+    public async Task Extract_ShortListLinesAmongWrappedProse_KeepTheirLineBreaks()
+    {
+        const string Text = """
+            Minutes of the meeting of the Board of Directors held in public on 21/07/2022
+            at 10:00 in the Lecture Theatre, Harbridge Education Centre
+
+            Present:
+            Alan Whitcombe - Chair
+            Deborah Kinsella - Chief Executive
+            Dr Shirin Bahrami - Medical Director
+
+            Marcus Fenwick reported a deficit of 0.6 million pounds against a breakeven
+            plan, mainly from agency staffing. The efficiency programme was behind plan.
+            He warned that the financial pressure would grow over the winter.
+            """;
+
+        var document = await TextExtraction.RunAsync(Text);
+
+        Assert.Equal(
+            [
+                "Minutes of the meeting of the Board of Directors held in public on 21/07/2022 at 10:00 in the Lecture Theatre, Harbridge Education Centre",
+                "Present:",
+                "Alan Whitcombe - Chair",
+                "Deborah Kinsella - Chief Executive",
+                "Dr Shirin Bahrami - Medical Director",
+                "Marcus Fenwick reported a deficit of 0.6 million pounds against a breakeven plan, mainly from agency staffing. The efficiency programme was behind plan. He warned that the financial pressure would grow over the winter.",
+            ],
+            document.Blocks.Select(b => b.Text));
+    }
+
+    [Fact]
+    public async Task Extract_WrappedProseWithCapitalisedLineStarts_StaysOneParagraph()
+    {
+        const string Text = """
+            Joseph Lyle presented the integrated performance report for the quarter.
+            Community nursing waiting lists had grown by 14 per cent since April and
+            Robert Achebe asked why the figures differed from those of the ICB. The
+            ICB counted referrals while the trust counted patients.
+            """;
+
+        var document = await TextExtraction.RunAsync(Text);
+
+        var paragraph = Assert.Single(document.Blocks);
+        Assert.EndsWith("the trust counted patients.", paragraph.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Extract_ColumnAlignedLines_BecomeTableRowsWithHeader()
+    {
+        const string Text = """
+            ACTION LOG
+
+            Ref     Action                                     Owner            Due
+            -----   ----------------------------------------   --------------   ----------
+            A/101   Align waiting list definitions with ICB    Joseph Lyle      15/09/2022
+            A/102   Report agency spend by staff group         Marcus Fenwick   15/09/2022
+
+            The Chair closed the meeting.  Members thanked the team.
+            """;
+
+        var document = await TextExtraction.RunAsync(Text);
+
+        Assert.Equal(
+            [BlockKind.Heading, BlockKind.TableRow, BlockKind.TableRow, BlockKind.TableRow, BlockKind.Paragraph],
+            document.Blocks.Select(b => b.Kind));
+        Assert.True(document.Blocks[1].IsHeaderRow);
+        Assert.Equal(["A/101", "Align waiting list definitions with ICB", "Joseph Lyle", "15/09/2022"], document.Blocks[2].Cells);
+        Assert.False(document.Blocks[3].IsHeaderRow);
     }
 
     [Theory]
