@@ -116,7 +116,7 @@ internal sealed class BodyWalker
 
     private void EmitParagraph(Paragraph paragraph)
     {
-        _blocks.Visit();
+        _blocks.ThrowIfCancellationRequested();
         var content = _paragraphs.Read(paragraph);
         EmitParagraph(content);
         foreach (var textBox in content.TextBoxes)
@@ -163,7 +163,7 @@ internal sealed class BodyWalker
         var headerRun = true;
         foreach (var row in Children(table, "tr"))
         {
-            _blocks.Visit();
+            _blocks.ThrowIfCancellationRequested();
             if (IsDeletedRow(row))
             {
                 continue;

@@ -83,7 +83,7 @@ public sealed class DocxExtractor : IDocumentExtractor
             ?? throw new ExtractionException(ExtractionFailureKind.Corrupt, "not a valid Word document: the main document has no body");
         var styles = StyleCatalog.Read(main.StyleDefinitionsPart?.Styles);
         var numbering = ListNumbering.Read(main.NumberingDefinitionsPart?.Numbering, styles);
-        var blocks = new BlockCollector(limits.MaxBlocks, cancellationToken);
+        var blocks = new BlockCollector(limits, cancellationToken);
 
         new BodyWalker(new ParagraphClassifier(styles, numbering, new FieldTracker()), blocks).Walk(body);
         var notes = new BodyWalker(new ParagraphClassifier(styles, numbering, new FieldTracker()), blocks);

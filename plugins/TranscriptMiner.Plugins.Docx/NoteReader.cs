@@ -25,7 +25,7 @@ internal static class NoteReader
                 continue;
             }
 
-            blocks.Visit();
+            blocks.ThrowIfCancellationRequested();
             var (text, _) = walker.FlattenText(note);
             if (text.Length > 0)
             {

@@ -18,14 +18,14 @@ internal sealed class HtmlBlockWalker
         "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "tt", "u", "var", "wbr", "img",
     };
 
-    private readonly HtmlBlockSink _sink;
+    private readonly BlockCollector _sink;
     private readonly int _maxDepth;
     private readonly CancellationToken _cancellationToken;
     private readonly List<HtmlBlockContext> _contexts = [];
     private readonly List<HtmlListState> _lists = [];
     private int _visited;
 
-    public HtmlBlockWalker(HtmlBlockSink sink, int maxDepth, CancellationToken cancellationToken)
+    public HtmlBlockWalker(BlockCollector sink, int maxDepth, CancellationToken cancellationToken)
     {
         _sink = sink;
         _maxDepth = maxDepth;

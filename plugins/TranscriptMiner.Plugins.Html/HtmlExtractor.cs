@@ -52,7 +52,7 @@ public sealed class HtmlExtractor : IDocumentExtractor
         using var content = new MemoryStream(bytes, writable: false);
         using var document = await parser.ParseDocumentAsync(content, cancellationToken).ConfigureAwait(false);
 
-        var sink = new HtmlBlockSink(limits.MaxBlocks, cancellationToken);
+        var sink = new BlockCollector(limits, cancellationToken);
         var walker = new HtmlBlockWalker(sink, Math.Max(8, limits.MaxNestingDepth), cancellationToken);
         var root = HtmlContentSelector.Select(document);
         walker.Walk(root);

@@ -43,7 +43,7 @@ public sealed class CaptionExtractor : IDocumentExtractor
             throw new ExtractionException(ExtractionFailureKind.Corrupt, "no valid caption cue found");
         }
 
-        var sink = new BlockSink(request.Limits.MaxBlocks, cancellationToken);
+        var sink = new BlockCollector(request.Limits, cancellationToken);
         TurnMerger.Merge(cues, sink);
         var title = WebVttHeaderTitle(text);
         var properties = title is null ? DocumentProperties.Empty : new DocumentProperties { Title = title };

@@ -31,7 +31,7 @@ public sealed class PlainTextExtractor : IDocumentExtractor
     {
         ArgumentNullException.ThrowIfNull(request);
         var text = await TextDecoder.ReadAsync(request.Content, cancellationToken).ConfigureAwait(false);
-        var sink = new BlockSink(request.Limits.MaxBlocks, cancellationToken);
+        var sink = new BlockCollector(request.Limits, cancellationToken);
         new TextBlockReader(sink, IsMarkdown(request), cancellationToken).Read(text);
         if (sink.Count == 0)
         {

@@ -16,7 +16,7 @@ internal sealed class TextBlockReader
     private const int MaxCapsHeadingChars = 80;
     private const double FullLineShare = 0.85;
 
-    private readonly BlockSink _sink;
+    private readonly BlockCollector _sink;
     private readonly bool _markdown;
     private readonly CancellationToken _cancellationToken;
     private readonly StringBuilder _paragraph = new();
@@ -32,7 +32,7 @@ internal sealed class TextBlockReader
     private bool _lastLineEndsWithColon;
     private int _columnRows;
 
-    public TextBlockReader(BlockSink sink, bool markdown, CancellationToken cancellationToken)
+    public TextBlockReader(BlockCollector sink, bool markdown, CancellationToken cancellationToken)
     {
         _sink = sink;
         _markdown = markdown;
@@ -294,12 +294,12 @@ internal sealed class TextBlockReader
         _paragraphLines++;
         while (!content.IsEmpty)
         {
-            var take = Math.Min(content.Length, BlockSink.MaxParagraphChars);
+            var take = Math.Min(content.Length, LongParagraphSplitter.MaxParagraphChars);
             _paragraph.Append(content[..take]);
             content = content[take..];
             if (_listNumber is null)
             {
-                _sink.DrainLongParagraph(_paragraph);
+                LongParagraphSplitter.Drain(_paragraph, _sink);
             }
         }
     }

@@ -10,7 +10,7 @@ namespace TranscriptMiner.Plugins.Text;
 /// </summary>
 internal static class TurnMerger
 {
-    public static void Merge(IReadOnlyList<RawCue> cues, BlockSink sink)
+    public static void Merge(IReadOnlyList<RawCue> cues, BlockCollector sink)
     {
         RawCue? first = null;
         RawCue? last = null;
@@ -32,7 +32,7 @@ internal static class TurnMerger
         Emit(first, last, text, sink);
     }
 
-    private static void Emit(RawCue? first, RawCue? last, StringBuilder text, BlockSink sink)
+    private static void Emit(RawCue? first, RawCue? last, StringBuilder text, BlockCollector sink)
     {
         if (first is null || last is null)
         {
