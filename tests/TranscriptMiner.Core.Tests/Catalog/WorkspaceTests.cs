@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using TranscriptMiner.Core.Catalog;
 using TranscriptMiner.Core.Tests.Support;
 
@@ -21,6 +22,42 @@ public sealed class WorkspaceTests : IDisposable
         Assert.Contains($"workspace {layout.Root} is in use by another TranscriptMiner process", ex.Message, StringComparison.Ordinal);
         Assert.Equal(Environment.ProcessId, ex.OwnerProcessId);
         Assert.Contains($"(pid {Environment.ProcessId})", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WorkspaceLock_AcrossProcesses_ExcludesBothWaysAndKilledHolderReleases()
+    {
+        // .NET's FileShare.None is an advisory flock(LOCK_EX) on Linux; util-linux `flock` takes the same kind of
+        // lock, so it stands in for a second TranscriptMiner process without starting another runtime.
+        if (!OperatingSystem.IsLinux() || !File.Exists("/usr/bin/flock"))
+        {
+            return;
+        }
+
+        var layout = new WorkspaceLayout(_temp.Combine("ws"));
+        using (WorkspaceLock.Acquire(layout))
+        {
+            using var probe = StartFlock(layout.LockPath, "true");
+            probe.WaitForExit();
+            Assert.Equal(1, probe.ExitCode);
+        }
+
+        using var holder = StartFlock(layout.LockPath, "echo locked; exec cat");
+        try
+        {
+            Assert.Equal("locked", holder.StandardOutput.ReadLine());
+            Assert.Throws<WorkspaceInUseException>(() => WorkspaceLock.Acquire(layout));
+        }
+        finally
+        {
+            // Only the flock process holds the lock (-o): killing it is a holder dying; cat ends when its stdin closes.
+            holder.Kill();
+            holder.WaitForExit();
+            holder.StandardInput.Close();
+        }
+
+        using var mine = WorkspaceLock.Acquire(layout);
+        Assert.Equal(layout.Root, mine.Workspace);
     }
 
     [Fact]
@@ -82,5 +119,21 @@ public sealed class WorkspaceTests : IDisposable
         Assert.Equal(TimeSpan.FromSeconds(5), new WorkspaceOptions().BusyTimeout);
         Assert.Equal(TimeSpan.Zero, new WorkspaceOptions { BusyTimeoutSeconds = -3 }.BusyTimeout);
         Assert.Equal(TimeSpan.FromMinutes(10), new WorkspaceOptions { BusyTimeoutSeconds = 1e9 }.BusyTimeout);
+    }
+
+    private static Process StartFlock(string lockPath, string command)
+    {
+        var start = new ProcessStartInfo("/usr/bin/flock")
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in new[] { "-n", "-o", lockPath, "-c", command })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        return Process.Start(start)!;
     }
 }
