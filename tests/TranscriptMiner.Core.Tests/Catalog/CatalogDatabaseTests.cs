@@ -78,6 +78,49 @@ public sealed class CatalogDatabaseTests : IDisposable
     }
 
     [Fact]
+    public void OpenReadOnly_AfterWriterClosed_Reads()
+    {
+        using (var writer = CatalogDatabase.Open(CatalogPath))
+        {
+            new CatalogStore(writer).SaveTheme("access", "waiting");
+        }
+
+        using var reader = CatalogDatabase.OpenReadOnly(CatalogPath);
+
+        Assert.True(reader.IsReadOnly);
+        Assert.Single(new CatalogStore(reader).ListThemes());
+    }
+
+    [Fact]
+    public void Open_VersionResetToZero_ReappliesStepsIdempotently()
+    {
+        using (var database = CatalogDatabase.Open(CatalogPath))
+        {
+            new CatalogStore(database).SaveTheme("access", "waiting");
+            Execute(database.Connection, "PRAGMA user_version = 0;");
+        }
+
+        using var reopened = CatalogDatabase.Open(CatalogPath);
+
+        Assert.Equal(CatalogDatabase.LatestSchemaVersion, reopened.SchemaVersion);
+        Assert.Single(new CatalogStore(reopened).ListThemes());
+    }
+
+    [Fact]
+    public void Write_WhileAnotherConnectionHoldsTheWriteLock_FailsAfterBoundedWaitWithCatalogException()
+    {
+        using var first = CatalogDatabase.Open(CatalogPath, TimeSpan.FromMilliseconds(50));
+        using var second = CatalogDatabase.Open(CatalogPath, TimeSpan.FromMilliseconds(50));
+        using var transaction = first.Connection.BeginTransaction(deferred: false);
+
+        var ex = Assert.Throws<CatalogException>(() => new CatalogStore(second).SaveTheme("access", "waiting"));
+
+        Assert.Contains("locked", ex.Message, StringComparison.Ordinal);
+        transaction.Rollback();
+        Assert.Equal("access", new CatalogStore(second).SaveTheme("access", "waiting").Name);
+    }
+
+    [Fact]
     public void Open_NotADatabase_ThrowsCatalogException()
     {
         Directory.CreateDirectory(Path.GetDirectoryName(CatalogPath)!);
