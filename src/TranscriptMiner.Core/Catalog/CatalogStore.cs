@@ -43,6 +43,29 @@ public sealed class CatalogStore
         return Read("read a location", () => QueryLocation(fullPath, null));
     }
 
+    /// <summary>Lists live paths, optionally only those inside a folder (a reconcile scan marks the ones gone from disk removed).</summary>
+    /// <param name="folder">The folder (recursive); <see langword="null"/> means every live path.</param>
+    /// <returns>Full paths, ordinal order.</returns>
+    public IReadOnlyList<string> ListLivePaths(string? folder = null)
+    {
+        var prefix = folder is null ? null : Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)) + Path.DirectorySeparatorChar;
+        return Read("list live paths", () =>
+        {
+            using var command = Connection.Command(
+                "SELECT path FROM locations WHERE status = 'live' AND ($prefix IS NULL OR substr(path, 1, length($prefix)) = $prefix) ORDER BY path;",
+                null,
+                ("$prefix", prefix));
+            using var reader = command.ExecuteReader();
+            var paths = new List<string>();
+            while (reader.Read())
+            {
+                paths.Add(reader.GetString(0));
+            }
+
+            return paths.Order(StringComparer.Ordinal).ToList();
+        });
+    }
+
     /// <summary>Writes a processed document in one transaction and says what the index must do.</summary>
     /// <param name="document">The processed document (its <see cref="ProcessedDocument.SourcePath"/> is the location).</param>
     /// <param name="contentHash">The SHA-256 hash of the file's bytes, hex.</param>

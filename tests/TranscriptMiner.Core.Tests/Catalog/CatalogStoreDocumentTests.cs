@@ -161,6 +161,19 @@ public sealed class CatalogStoreDocumentTests : IDisposable
     }
 
     [Fact]
+    public void ListLivePaths_UnderFolder_OnlyLiveInside()
+    {
+        Store.WriteDocument(Minutes(_catalog.File("in/a.pdf"), "a"), Hash('1'), Stamp());
+        Store.WriteDocument(Minutes(_catalog.File("in/sub/b.pdf"), "b"), Hash('2'), Stamp());
+        Store.WriteDocument(Minutes(_catalog.File("in_other/c.pdf"), "c"), Hash('3'), Stamp());
+        Store.WriteDocument(Minutes(_catalog.File("in/gone.pdf"), "d"), Hash('4'), Stamp());
+        Store.MarkRemoved(_catalog.File("in/gone.pdf"));
+
+        Assert.Equal([_catalog.File("in/a.pdf"), _catalog.File("in/sub/b.pdf")], Store.ListLivePaths(_catalog.File("in")));
+        Assert.Equal(3, Store.ListLivePaths().Count);
+    }
+
+    [Fact]
     public void MarkRemoved_OnlyLocation_DocumentRemovedAndReturned()
     {
         var path = _catalog.File("a.pdf");
