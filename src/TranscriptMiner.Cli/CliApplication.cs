@@ -28,6 +28,8 @@ public static class CliApplication
         globals.AddTo(root);
         root.Add(new ExtractCommand(globals, output, error).Command);
         root.Add(new PluginsCommand(globals, output, error).Command);
+        root.Add(new StatusCommand(globals, output, error).Command);
+        root.Add(new FailuresCommand(globals, output, error).Command);
 
         var parseResult = root.Parse(args);
         var invocation = new InvocationConfiguration { Output = output, Error = error };

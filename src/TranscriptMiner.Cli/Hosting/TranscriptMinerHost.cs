@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
+using TranscriptMiner.Core.Catalog;
 using TranscriptMiner.Core.Detection;
 using TranscriptMiner.Core.Extraction;
 using TranscriptMiner.Core.Metadata;
@@ -67,6 +68,10 @@ internal static class TranscriptMinerHost
         var extractionOptions = section.GetSection("Extraction").Get<ExtractionOptions>() ?? new ExtractionOptions();
         var segmentationOptions = section.GetSection("Segmentation").Get<SegmentationOptions>() ?? new SegmentationOptions();
 
+        var workspaceOptions = section.GetSection("Catalog").Get<WorkspaceOptions>() ?? new WorkspaceOptions();
+        workspaceOptions.Folder = section["Workspace"] ?? WorkspaceOptions.DefaultFolder;
+        services.AddSingleton(workspaceOptions);
+        services.AddSingleton(WorkspaceLocation.Resolve(workspaceOptions));
         services.AddSingleton(pluginOptions);
         services.AddSingleton(extractionOptions);
         services.AddSingleton(segmentationOptions);

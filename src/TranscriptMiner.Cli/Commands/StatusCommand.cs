@@ -1,0 +1,59 @@
+using System.CommandLine;
+using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using TranscriptMiner.Core.Catalog;
+
+namespace TranscriptMiner.Cli.Commands;
+
+/// <summary><c>transcriptminer status</c>: documents by kind, segments, failures, last ingest and index size.</summary>
+internal sealed class StatusCommand
+{
+    private readonly GlobalOptions _globals;
+    private readonly TextWriter _output;
+    private readonly TextWriter _error;
+
+    public StatusCommand(GlobalOptions globals, TextWriter output, TextWriter error)
+    {
+        _globals = globals;
+        _output = output;
+        _error = error;
+        Command = new Command("status", "Show what the workspace holds: documents by kind, segments, failures, last ingest, index size.");
+        Command.SetAction(RunAsync);
+    }
+
+    public Command Command { get; }
+
+    private async Task<int> RunAsync(ParseResult parseResult, CancellationToken cancellationToken)
+    {
+        using var host = await _globals.TryBuildHostAsync(parseResult, _error).ConfigureAwait(false);
+        if (host is null)
+        {
+            return CliApplication.BadArguments;
+        }
+
+        var layout = host.Services.GetRequiredService<WorkspaceLayout>();
+        using var workspace = await WorkspaceCommands.TryOpenReadOnlyAsync(layout, host.Services.GetRequiredService<WorkspaceOptions>(), _error).ConfigureAwait(false);
+        if (workspace is null)
+        {
+            return CliApplication.Failed;
+        }
+
+        var status = workspace.Store.GetStatus();
+        var culture = CultureInfo.InvariantCulture;
+        await _output.WriteLineAsync($"workspace:  {layout.Root}").ConfigureAwait(false);
+        await _output.WriteLineAsync(string.Create(culture, $"documents:  {status.LiveDocuments} live ({string.Join(", ", status.LiveDocumentsByKind.OrderBy(k => k.Key).Select(k => $"{k.Value} {k.Key}"))}), {status.RemovedDocuments} removed, {status.LiveLocations} files")).ConfigureAwait(false);
+        await _output.WriteLineAsync(string.Create(culture, $"segments:   {status.LiveSegments}")).ConfigureAwait(false);
+        await _output.WriteLineAsync(string.Create(culture, $"failures:   {status.Failures} (transcriptminer failures)")).ConfigureAwait(false);
+        await _output.WriteLineAsync(string.Create(culture, $"index:      {FolderSize(layout.IndexFolder) / 1024.0 / 1024.0:F1} MB; {status.PendingIndex} documents waiting")).ConfigureAwait(false);
+        var last = status.LastIngest;
+        await _output.WriteLineAsync(last is null
+            ? "last ingest: never"
+            : string.Create(culture, $"last ingest: {last.StartedAt:yyyy-MM-dd HH:mm:ss} UTC{(last.FinishedAt is null ? " (did not finish)" : string.Empty)}: {last.Counts.Added} added, {last.Counts.Updated} updated, {last.Counts.Unchanged} unchanged, {last.Counts.Duplicate} duplicate, {last.Counts.Failed} failed, {last.Counts.Removed} removed")).ConfigureAwait(false);
+        return CliApplication.Success;
+    }
+
+    private static long FolderSize(string folder) =>
+        Directory.Exists(folder)
+            ? Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Sum(file => new FileInfo(file).Length)
+            : 0;
+}
