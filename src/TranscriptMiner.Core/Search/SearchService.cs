@@ -85,7 +85,8 @@ public sealed partial class SearchService
             var expected = original.ExpectedTokenSequences is { Length: > 0 } sequences && original.TokenImage is { } images
                 ? ExpectedSummary(sequences, images)
                 : null;
-            return new QuerySyntaxException(query, expected is null ? what : $"{what}; expected {expected}", next.BeginColumn, ex);
+            // The classic parser counts columns from 0.
+            return new QuerySyntaxException(query, expected is null ? what : $"{what}; expected {expected}", next.BeginColumn + 1, ex);
         }
 
         var message = ex.InnerException?.Message ?? ex.Message;
@@ -96,7 +97,7 @@ public sealed partial class SearchService
         }
 
         var location = ColumnPattern().Match(message);
-        int? column = location.Success ? int.Parse(location.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+        int? column = location.Success ? int.Parse(location.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) + 1 : null;
         var reason = message.StartsWith("Lexical error", StringComparison.Ordinal)
             ? "unfinished quote, bracket or escape (\\) at the end of the query"
             : message.TrimEnd('.');
