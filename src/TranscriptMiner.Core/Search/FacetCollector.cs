@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -7,16 +8,24 @@ using F = TranscriptMiner.Core.Indexing.SegmentFieldNames;
 namespace TranscriptMiner.Core.Search;
 
 /// <summary>
-/// Counts facet values over every matching document from doc values: ordinals counted per index
-/// segment in arrays, resolved to strings once per segment.
+/// Counts facet values over every matching document. Each index segment's doc values are decoded once
+/// into plain ordinal arrays (cached per segment core, so they survive NRT reopens and deletes), making
+/// a collected document four array increments.
 /// </summary>
 internal sealed class FacetCollector : ICollector
 {
-    private readonly OrdinalCounter _documentKind = new(F.DocumentKind);
-    private readonly OrdinalCounter _organisation = new(F.Organisation);
-    private readonly OrdinalCounter _speaker = new(F.Speaker);
-    private readonly Dictionary<long, int> _years = [];
-    private NumericDocValues? _yearValues;
+    private const int FirstYear = 1900;
+    private const int YearCount = 300;
+    private static readonly ConditionalWeakTable<object, LeafFacets> Cache = [];
+
+    private readonly Dictionary<string, int> _documentKinds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _organisations = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _speakers = new(StringComparer.Ordinal);
+    private readonly int[] _years = new int[YearCount];
+    private LeafFacets? _leaf;
+    private int[] _kindCounts = [];
+    private int[] _organisationCounts = [];
+    private int[] _speakerCounts = [];
 
     public bool AcceptsDocsOutOfOrder => true;
 
@@ -26,102 +35,136 @@ internal sealed class FacetCollector : ICollector
 
     public void SetNextReader(AtomicReaderContext context)
     {
+        Flush();
         var reader = context.AtomicReader;
-        _documentKind.NextReader(reader);
-        _organisation.NextReader(reader);
-        _speaker.NextReader(reader);
-        _yearValues = reader.GetNumericDocValues(F.Year);
+        _leaf = Cache.GetValue(reader.CoreCacheKey, _ => LeafFacets.Load(reader));
+        _kindCounts = new int[_leaf.DocumentKind.Values.Length];
+        _organisationCounts = new int[_leaf.Organisation.Values.Length];
+        _speakerCounts = new int[_leaf.Speaker.Values.Length];
     }
 
     public void Collect(int doc)
     {
-        _documentKind.Collect(doc);
-        _organisation.Collect(doc);
-        _speaker.Collect(doc);
-        if (_yearValues is not null)
+        var leaf = _leaf!;
+        var ord = leaf.DocumentKind.Ords[doc];
+        if (ord >= 0)
         {
-            var year = _yearValues.Get(doc);
-            if (year > 0)
+            _kindCounts[ord]++;
+        }
+
+        ord = leaf.Organisation.Ords[doc];
+        if (ord >= 0)
+        {
+            _organisationCounts[ord]++;
+        }
+
+        ord = leaf.Speaker.Ords[doc];
+        if (ord >= 0)
+        {
+            _speakerCounts[ord]++;
+        }
+
+        var year = leaf.YearIndexes[doc];
+        if (year >= 0)
+        {
+            _years[year]++;
+        }
+    }
+
+    public FacetCounts ToCounts()
+    {
+        Flush();
+        var years = new List<FacetValue>();
+        for (var i = 0; i < YearCount; i++)
+        {
+            if (_years[i] > 0)
             {
-                _years[year] = _years.GetValueOrDefault(year) + 1;
+                years.Add(new FacetValue((FirstYear + i).ToString(CultureInfo.InvariantCulture), _years[i]));
+            }
+        }
+
+        return new FacetCounts
+        {
+            DocumentKind = Sorted(_documentKinds),
+            Organisation = Sorted(_organisations),
+            Speaker = Sorted(_speakers),
+            Year = [.. years.OrderByDescending(v => v.Count).ThenByDescending(v => v.Value, StringComparer.Ordinal)],
+        };
+    }
+
+    private static List<FacetValue> Sorted(Dictionary<string, int> totals) =>
+        [.. totals.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.OrdinalIgnoreCase).Select(p => new FacetValue(p.Key, p.Value))];
+
+    private static void Add(Dictionary<string, int> totals, Ordinals ordinals, int[] counts)
+    {
+        for (var ord = 0; ord < counts.Length; ord++)
+        {
+            if (counts[ord] > 0 && ordinals.Values[ord].Length > 0)
+            {
+                totals[ordinals.Values[ord]] = totals.GetValueOrDefault(ordinals.Values[ord]) + counts[ord];
             }
         }
     }
 
-    public FacetCounts ToCounts() => new()
+    private void Flush()
     {
-        DocumentKind = _documentKind.Result(),
-        Organisation = _organisation.Result(),
-        Speaker = _speaker.Result(),
-        Year = _years
-            .OrderByDescending(p => p.Value)
-            .ThenByDescending(p => p.Key)
-            .Select(p => new FacetValue(p.Key.ToString(CultureInfo.InvariantCulture), p.Value))
-            .ToList(),
-    };
+        if (_leaf is null)
+        {
+            return;
+        }
 
-    private sealed class OrdinalCounter(string field)
+        Add(_documentKinds, _leaf.DocumentKind, _kindCounts);
+        Add(_organisations, _leaf.Organisation, _organisationCounts);
+        Add(_speakers, _leaf.Speaker, _speakerCounts);
+        _leaf = null;
+    }
+
+    private sealed record Ordinals(int[] Ords, string[] Values)
     {
-        private readonly Dictionary<string, int> _totals = new(StringComparer.Ordinal);
-        private SortedDocValues? _values;
-        private int[] _counts = [];
-
-        public void NextReader(AtomicReader reader)
+        public static Ordinals Load(AtomicReader reader, string field)
         {
-            Flush();
-            _values = reader.GetSortedDocValues(field);
-            _counts = _values is null ? [] : new int[_values.ValueCount];
-        }
-
-        public void Collect(int doc)
-        {
-            if (_values is null)
+            var values = reader.GetSortedDocValues(field);
+            var ords = new int[reader.MaxDoc];
+            if (values is null)
             {
-                return;
+                Array.Fill(ords, -1);
+                return new Ordinals(ords, []);
             }
 
-            var ord = _values.GetOrd(doc);
-            if (ord >= 0)
+            for (var doc = 0; doc < ords.Length; doc++)
             {
-                _counts[ord]++;
-            }
-        }
-
-        public IReadOnlyList<FacetValue> Result()
-        {
-            Flush();
-            return _totals
-                .OrderByDescending(p => p.Value)
-                .ThenBy(p => p.Key, StringComparer.OrdinalIgnoreCase)
-                .Select(p => new FacetValue(p.Key, p.Value))
-                .ToList();
-        }
-
-        private void Flush()
-        {
-            if (_values is null)
-            {
-                return;
+                ords[doc] = values.GetOrd(doc);
             }
 
+            var names = new string[values.ValueCount];
             var bytes = new BytesRef();
-            for (var ord = 0; ord < _counts.Length; ord++)
+            for (var ord = 0; ord < names.Length; ord++)
             {
-                if (_counts[ord] == 0)
-                {
-                    continue;
-                }
-
-                _values.LookupOrd(ord, bytes);
-                var value = bytes.Utf8ToString();
-                if (value.Length > 0)
-                {
-                    _totals[value] = _totals.GetValueOrDefault(value) + _counts[ord];
-                }
+                values.LookupOrd(ord, bytes);
+                names[ord] = bytes.Utf8ToString();
             }
 
-            _values = null;
-            _counts = [];
+            return new Ordinals(ords, names);
+        }
+    }
+
+    private sealed record LeafFacets(Ordinals DocumentKind, Ordinals Organisation, Ordinals Speaker, short[] YearIndexes)
+    {
+        public static LeafFacets Load(AtomicReader reader)
+        {
+            var years = new short[reader.MaxDoc];
+            var values = reader.GetNumericDocValues(F.Year);
+            for (var doc = 0; doc < years.Length; doc++)
+            {
+                var year = values?.Get(doc) ?? 0;
+                years[doc] = year is >= FirstYear and < FirstYear + YearCount ? (short)(year - FirstYear) : (short)-1;
+            }
+
+            return new LeafFacets(
+                Ordinals.Load(reader, F.DocumentKind),
+                Ordinals.Load(reader, F.Organisation),
+                Ordinals.Load(reader, F.Speaker),
+                years);
         }
     }
 }

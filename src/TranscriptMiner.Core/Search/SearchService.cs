@@ -110,23 +110,28 @@ public sealed partial class SearchService
         return new QuerySyntaxException(query, reason, column, ex);
     }
 
-    private static string ExpectedSummary(int[][] sequences, string[] images)
+    private static string? ExpectedSummary(int[][] sequences, string[] images)
     {
         var names = sequences
             .Where(s => s.Length > 0)
-            .Select(s => images[s[0]])
+            .Select(s => images[s[0]].Trim('"'))
             .Select(image => image switch
             {
-                "<TERM>" or "<QUOTED>" or "<PREFIXTERM>" or "<WILDTERM>" or "<REGEXPTERM>" or "<NUMBER>" or "<RANGE_GOOP>" => "a word or phrase",
-                "\"(\"" => "(",
-                "\")\"" => ")",
-                "<LPAREN>" => "(",
-                "<RPAREN>" => ")",
-                _ => image.Trim('"', '<', '>'),
+                "<TERM>" or "<QUOTED>" or "<PREFIXTERM>" or "<WILDTERM>" or "<REGEXPTERM>" or "<NUMBER>" or "<RANGE_GOOP>" or "<RANGEIN_GOOP>" or "<RANGEEX_GOOP>" => "a word or phrase",
+                "<LPAREN>" or "(" => "(",
+                "<RPAREN>" or ")" => ")",
+                "<RANGEIN_END>" or "]" => "]",
+                "<RANGEEX_END>" or "}" => "}",
+                "<EOF>" => "the end of the query",
+                "<BAREOPER>" or "<CARAT>" or "<COLON>" or "<STAR>" => null,
+                _ => image.Trim('<', '>'),
             })
+            .OfType<string>()
             .Distinct()
-            .Take(5);
-        return string.Join(", ", names);
+            .OrderBy(name => name is ")" or "]" or "}" or "a word or phrase" ? 0 : 1)
+            .Take(6)
+            .ToList();
+        return names.Count == 0 ? null : string.Join(", ", names);
     }
 
     [GeneratedRegex(@"column (\d+)")]
