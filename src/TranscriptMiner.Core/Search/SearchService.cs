@@ -14,11 +14,15 @@ namespace TranscriptMiner.Core.Search;
 /// <summary>
 /// Searches a <see cref="SegmentIndex"/>: parses the query (classic syntax plus synonyms), applies the
 /// filters as cached filters, collects the top hits and the facet counts over all hits in one pass,
-/// and builds snippets for the returned hits only. Thread-safe.
+/// and builds snippets for the returned hits only. When sorted by relevance, the best
+/// max(100, 5 × Top) hits of a query with quoted phrases are rescored so that segments with the exact
+/// wording (unstemmed, stop words included) come first. Thread-safe.
 /// </summary>
 public sealed partial class SearchService
 {
     private const int MaxCachedFilters = 256;
+    private const int RescoreWindow = 100;
+    private const double ExactWeight = 2.0;
     private readonly SegmentIndex _index;
     private readonly SynonymTable _synonyms;
     private readonly ConcurrentDictionary<string, Filter> _filters = new(StringComparer.Ordinal);
@@ -42,13 +46,14 @@ public sealed partial class SearchService
         ArgumentNullException.ThrowIfNull(request);
         ArgumentOutOfRangeException.ThrowIfNegative(request.Top);
         var stopwatch = Stopwatch.StartNew();
-        var userQuery = Parse(request);
+        var (userQuery, exactPhrases) = Parse(request);
         var filter = BuildFilter(request);
         Query query = filter is null ? userQuery : new FilteredQuery(userQuery, filter);
         SearchResult? result = null;
         _index.UseSearcher(searcher =>
         {
-            var size = Math.Max(1, request.Top);
+            var rescore = request.Sort == SearchSort.Relevance && exactPhrases.Count > 0 && request.Top > 0;
+            var size = rescore ? Math.Max(RescoreWindow, request.Top * 5) : Math.Max(1, request.Top);
             ITopDocsCollector top = request.Sort == SearchSort.Date
                 ? TopFieldCollector.Create(
                     new Sort(new SortField(F.MeetingDate, SortFieldType.INT32, true), SortField.FIELD_SCORE),
@@ -61,6 +66,17 @@ public sealed partial class SearchService
             var facets = request.IncludeFacets ? new FacetCollector() : null;
             searcher.Search(query, facets is null ? (ICollector)top : MultiCollector.Wrap((ICollector)top, facets));
             var topDocs = top.GetTopDocs();
+            if (rescore && topDocs.ScoreDocs.Length > 0)
+            {
+                var exact = new BooleanQuery(disableCoord: true);
+                foreach (var phrase in exactPhrases)
+                {
+                    exact.Add(phrase, Occur.SHOULD);
+                }
+
+                topDocs = QueryRescorer.Rescore(searcher, topDocs, exact, ExactWeight, request.Top);
+            }
+
             var snippets = new SnippetBuilder(_index.Analyzer, new QueryTermMatcher(userQuery), request.SnippetLength, request.MatchStart, request.MatchEnd);
             var hits = new List<SearchHit>(Math.Min(request.Top, topDocs.ScoreDocs.Length));
             foreach (var scoreDoc in topDocs.ScoreDocs.Take(request.Top))
@@ -137,7 +153,7 @@ public sealed partial class SearchService
     [GeneratedRegex(@"column (\d+)")]
     private static partial Regex ColumnPattern();
 
-    private Query Parse(SearchRequest request)
+    private (Query Query, List<Query> ExactPhrases) Parse(SearchRequest request)
     {
         if (string.IsNullOrWhiteSpace(request.Query))
         {
@@ -150,7 +166,8 @@ public sealed partial class SearchService
         };
         try
         {
-            return parser.Parse(request.Query) ?? new BooleanQuery();
+            var query = parser.Parse(request.Query) ?? new BooleanQuery();
+            return (query, parser.ExactPhrases);
         }
         catch (ParseException ex)
         {

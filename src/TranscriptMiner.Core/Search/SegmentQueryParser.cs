@@ -13,13 +13,12 @@ namespace TranscriptMiner.Core.Search;
 /// phrases (with the same slop). The classic parser splits unquoted text on spaces before analysis,
 /// so a multi-word variant is recognised only inside quotes ("emergency department" finds A&amp;E,
 /// unquoted emergency department does not); a one-word variant (A&amp;E, GP) works either way.
-/// (2) A quoted phrase on the default field searches the stemmed <c>text</c> and, boosted, the exact
-/// <c>text_exact</c>, so exact wording ranks first. (3) <c>meeting_date:[2023-01-01 TO 2023-12-31]</c>
+/// (2) A quoted phrase on the default field matches on the stemmed <c>text</c>; its exact-wording
+/// version on <c>text_exact</c> is kept in <see cref="ExactPhrases"/> to rescore the top hits. (3) <c>meeting_date:[2023-01-01 TO 2023-12-31]</c>
 /// and <c>meeting_date:2023-05-04</c> become numeric queries. Not thread-safe: one per search.
 /// </summary>
 internal sealed class SegmentQueryParser : QueryParser
 {
-    private const float ExactBoost = 2f;
     private readonly SynonymTable _synonyms;
 
     public SegmentQueryParser(Analyzer analyzer, SynonymTable synonyms)
@@ -31,28 +30,30 @@ internal sealed class SegmentQueryParser : QueryParser
         LowercaseExpandedTerms = true;
     }
 
+    /// <summary>
+    /// Gets the exact-wording (<c>text_exact</c>) versions of the quoted phrases on the default field,
+    /// for rescoring the top hits: exact wording ranks first without doubling the phrase work on every match.
+    /// </summary>
+    public List<Query> ExactPhrases { get; } = [];
+
     protected override Query GetFieldQuery(string field, string queryText, bool quoted)
     {
         if (field == F.Text && quoted)
         {
             var stemmed = Expand(F.Text, queryText, quoted: true);
             var exact = Expand(F.TextExact, queryText, quoted: true);
-            if (exact is null)
-            {
-                return stemmed!;
-            }
-
-            exact.Boost = ExactBoost;
             if (stemmed is null)
             {
-                return exact;
+                // only stop words ("to be or not to be"): the exact field is the only one that can match
+                return exact!;
             }
 
-            return new BooleanQuery(disableCoord: true)
+            if (exact is not null)
             {
-                { stemmed, Occur.SHOULD },
-                { exact, Occur.SHOULD },
-            };
+                ExactPhrases.Add(exact);
+            }
+
+            return stemmed;
         }
 
         if (field is F.Text or F.TextExact or F.Title or F.AgendaTitle or F.HeadingPath)
@@ -71,8 +72,14 @@ internal sealed class SegmentQueryParser : QueryParser
 
     protected override Query GetFieldQuery(string field, string queryText, int slop)
     {
+        var before = ExactPhrases.Count;
         var query = GetFieldQuery(field, queryText, quoted: true);
         ApplySlop(query, slop);
+        for (var i = before; i < ExactPhrases.Count; i++)
+        {
+            ApplySlop(ExactPhrases[i], slop);
+        }
+
         return query;
     }
 

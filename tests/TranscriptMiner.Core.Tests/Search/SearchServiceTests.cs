@@ -226,5 +226,49 @@ public sealed class SearchServiceTests : IDisposable
         Assert.Equal([50L], Ids(_search.Search(new SearchRequest { Query = "zebras" })));
     }
 
+    [Fact]
+    public void Search_PhraseOfStopWordsOnly_MatchesExactWording()
+    {
+        _index.ReplaceDocument(40, [Segment(400, 40, "To be or not to be, said the chair."), Segment(401, 40, "Not to worry.")]);
+        _index.Commit();
+
+        Assert.Equal([400L], Ids(_search.Search(new SearchRequest { Query = "\"to be or not to be\"" })));
+    }
+
+    [Fact]
+    public void Search_TopZero_ReturnsCountsAndFacetsOnly()
+    {
+        var result = _search.Search(new SearchRequest { Query = "data", Top = 0 });
+
+        Assert.Empty(result.Hits);
+        Assert.Equal(2, result.TotalHits);
+        Assert.Equal(2, result.Facets.DocumentKind.Sum(f => f.Count));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public void Search_EmptyQuery_ThrowsQuerySyntaxException(string query) =>
+        Assert.Throws<QuerySyntaxException>(() => _search.Search(new SearchRequest { Query = query }));
+
+    [Fact]
+    public void Search_ConcurrentWithWrites_AllWritesVisibleAfterCommit()
+    {
+        Parallel.For(0, 200, i =>
+        {
+            if (i % 2 == 0)
+            {
+                _search.Search(new SearchRequest { Query = "data OR concurrent", AllWordsRequired = false });
+            }
+            else
+            {
+                _index.ReplaceDocument(1000 + i, [Segment(10_000 + i, 1000 + i, $"concurrent write {i}")]);
+            }
+        });
+        _index.Commit();
+
+        Assert.Equal(100, _search.Search(new SearchRequest { Query = "concurrent" }).TotalHits);
+    }
+
     private static List<long> Ids(SearchResult result) => result.Hits.Select(h => h.Segment.SegmentId).ToList();
 }
