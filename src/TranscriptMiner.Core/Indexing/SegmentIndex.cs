@@ -19,6 +19,8 @@ public sealed class SegmentIndex : IDisposable
 {
     private readonly SegmentIndexOptions _options;
     private readonly ReaderWriterLockSlim _gate = new(LockRecursionPolicy.NoRecursion);
+    private readonly ReaderWriterLockSlim _rebuild = new(LockRecursionPolicy.NoRecursion);
+    private volatile bool _rebuilding;
     private LuceneDirectory _directory;
     private IndexWriter _writer;
     private SearcherManager _searchers;
@@ -129,6 +131,7 @@ public sealed class SegmentIndex : IDisposable
     /// <summary>Makes all writes durable and visible to searches.</summary>
     public void Commit()
     {
+        _rebuild.EnterReadLock();
         _gate.EnterReadLock();
         try
         {
@@ -140,6 +143,7 @@ public sealed class SegmentIndex : IDisposable
         finally
         {
             _gate.ExitReadLock();
+            _rebuild.ExitReadLock();
         }
     }
 
@@ -150,8 +154,11 @@ public sealed class SegmentIndex : IDisposable
         try
         {
             ThrowIfDisposed();
-            _searchers.MaybeRefreshBlocking();
-            _dirty = false;
+            if (!_rebuilding)
+            {
+                _searchers.MaybeRefreshBlocking();
+                _dirty = false;
+            }
         }
         finally
         {
@@ -161,8 +168,9 @@ public sealed class SegmentIndex : IDisposable
 
     /// <summary>
     /// Replaces the whole index with the given segments, streamed: everything is deleted and re-added
-    /// on several threads, then committed once. Until that commit, searches and a crash see the old
-    /// index; on failure or cancellation the writer is rolled back to the last commit.
+    /// on several threads, then committed once. Until that commit, searches (which keep running) and a
+    /// crash see the old index, and other writes wait; on failure or cancellation the writer is rolled
+    /// back to the last commit.
     /// </summary>
     /// <param name="all">Every segment to index (enumerated once, on the calling thread).</param>
     /// <param name="cancellationToken">Cancels the rebuild (the old index stays).</param>
@@ -170,28 +178,49 @@ public sealed class SegmentIndex : IDisposable
     public long Rebuild(IEnumerable<CitedSegment> all, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(all);
-        _gate.EnterWriteLock();
+        _rebuild.EnterWriteLock();
         try
         {
-            ThrowIfDisposed();
+            Exception? failure = null;
+            _gate.EnterReadLock();
             try
             {
+                ThrowIfDisposed();
+                _rebuilding = true;
                 _writer.DeleteAll();
                 var count = AddInParallel(all, cancellationToken);
                 _writer.Commit();
+                _rebuilding = false;
                 _searchers.MaybeRefreshBlocking();
                 _dirty = false;
                 return count;
             }
-            catch
+            catch (Exception ex)
             {
-                RollBackAndReopen();
+                failure = ex;
                 throw;
+            }
+            finally
+            {
+                _gate.ExitReadLock();
+                if (failure is not null && !_disposed)
+                {
+                    _gate.EnterWriteLock();
+                    try
+                    {
+                        RollBackAndReopen();
+                    }
+                    finally
+                    {
+                        _rebuilding = false;
+                        _gate.ExitWriteLock();
+                    }
+                }
             }
         }
         finally
         {
-            _gate.ExitWriteLock();
+            _rebuild.ExitWriteLock();
         }
     }
 
@@ -286,6 +315,7 @@ public sealed class SegmentIndex : IDisposable
         }
 
         _gate.Dispose();
+        _rebuild.Dispose();
     }
 
     /// <summary>Runs an action with a current searcher (BM25), refreshing first when writes are pending.</summary>
@@ -295,7 +325,7 @@ public sealed class SegmentIndex : IDisposable
         try
         {
             ThrowIfDisposed();
-            if (refresh || _dirty)
+            if (!_rebuilding && (refresh || _dirty))
             {
                 _dirty = false;
                 _searchers.MaybeRefreshBlocking();
@@ -479,6 +509,7 @@ public sealed class SegmentIndex : IDisposable
 
     private void WithWriter(Action<IndexWriter> action)
     {
+        _rebuild.EnterReadLock();
         _gate.EnterReadLock();
         try
         {
@@ -489,6 +520,7 @@ public sealed class SegmentIndex : IDisposable
         finally
         {
             _gate.ExitReadLock();
+            _rebuild.ExitReadLock();
         }
     }
 

@@ -270,5 +270,37 @@ public sealed class SearchServiceTests : IDisposable
         Assert.Equal(100, _search.Search(new SearchRequest { Query = "concurrent" }).TotalHits);
     }
 
+    [Fact]
+    public void Search_DuringRebuild_SeesOldIndexUntilCommit()
+    {
+        var seenDuringRebuild = new List<int>();
+
+        IEnumerable<CitedSegment> Stream()
+        {
+            for (var i = 1; i <= 3000; i++)
+            {
+                if (i == 2000)
+                {
+                    // searched from another thread while the rebuild is half done
+                    var other = new Thread(() =>
+                    {
+                        seenDuringRebuild.Add(_search.Search(new SearchRequest { Query = "data" }).TotalHits);
+                        seenDuringRebuild.Add(_search.Search(new SearchRequest { Query = "rebuilt" }).TotalHits);
+                    });
+                    other.Start();
+                    other.Join();
+                }
+
+                yield return Segment(i, i, $"rebuilt segment {i}");
+            }
+        }
+
+        _index.Rebuild(Stream());
+
+        Assert.Equal([2, 0], seenDuringRebuild);
+        Assert.Equal(0, _search.Search(new SearchRequest { Query = "data" }).TotalHits);
+        Assert.Equal(3000, _search.Search(new SearchRequest { Query = "rebuilt", Top = 1 }).TotalHits);
+    }
+
     private static List<long> Ids(SearchResult result) => result.Hits.Select(h => h.Segment.SegmentId).ToList();
 }
