@@ -5,7 +5,14 @@ namespace TranscriptMiner.Core.Search;
 /// <summary>A search: a query in Lucene classic syntax, filters, and how many hits to return.</summary>
 public sealed record SearchRequest
 {
-    /// <summary>Gets the query (AND/OR/NOT, "phrases", "proximity"~N, wildcards, fuzzy~, field:value). Default field: the stemmed text.</summary>
+    /// <summary>
+    /// Gets the query in Lucene classic syntax: AND/OR/NOT, "phrases", "proximity"~N, wildcards, fuzzy~,
+    /// field:value (see <see cref="Indexing.SegmentFieldNames"/>; keyword fields match case-insensitively
+    /// on the whole value, so quote multi-word values). The default field is the stemmed text, so
+    /// "prescribing" also finds "prescribed" and wildcards match stemmed terms (<c>prescrib*</c>); use
+    /// <c>text_exact:</c> for unstemmed wording. '/' starts a regular expression in this syntax: quote or
+    /// escape references such as <c>"PCCC/22/045"</c>. Leading wildcards are refused.
+    /// </summary>
     public required string Query { get; init; }
 
     /// <summary>Gets the document kinds to keep (any of them); empty keeps all.</summary>
