@@ -15,7 +15,7 @@ namespace TranscriptMiner.Core.Indexing;
 /// All members are thread-safe. Writes become visible to searches after <see cref="Commit"/> or
 /// <see cref="Refresh"/> (searches also refresh lazily after writes) and durable after <see cref="Commit"/>.
 /// </summary>
-public sealed class SegmentIndex : ISegmentIndexWriter, IDisposable
+public sealed class SegmentIndex : ISegmentIndexWriter, ISegmentSearcherSource, IDisposable
 {
     private readonly SegmentIndexOptions _options;
     private readonly ReaderWriterLockSlim _gate = new(LockRecursionPolicy.NoRecursion);
@@ -78,6 +78,9 @@ public sealed class SegmentIndex : ISegmentIndexWriter, IDisposable
     }
 
     internal SegmentAnalyzer Analyzer { get; } = new();
+
+    /// <inheritdoc/>
+    SegmentAnalyzer ISegmentSearcherSource.Analyzer => Analyzer;
 
     /// <summary>Opens (or creates) the index in a directory.</summary>
     /// <param name="directoryPath">The index directory; created if missing.</param>
@@ -317,6 +320,9 @@ public sealed class SegmentIndex : ISegmentIndexWriter, IDisposable
         _gate.Dispose();
         _rebuild.Dispose();
     }
+
+    /// <inheritdoc/>
+    void ISegmentSearcherSource.UseSearcher(Action<IndexSearcher> action, bool refresh) => UseSearcher(action, refresh);
 
     /// <summary>Runs an action with a current searcher (BM25), refreshing first when writes are pending.</summary>
     internal void UseSearcher(Action<IndexSearcher> action, bool refresh = false)

@@ -23,7 +23,7 @@ public sealed partial class SearchService
     private const int MaxCachedFilters = 256;
     private const int RescoreWindow = 100;
     private const double ExactWeight = 2.0;
-    private readonly SegmentIndex _index;
+    private readonly ISegmentSearcherSource _index;
     private readonly SynonymTable _synonyms;
     private readonly ConcurrentDictionary<string, Filter> _filters = new(StringComparer.Ordinal);
 
@@ -31,6 +31,19 @@ public sealed partial class SearchService
     /// <param name="index">The index to search.</param>
     /// <param name="synonymsPath">The synonyms file (see <see cref="SynonymsFile"/>); null or missing means no synonyms.</param>
     public SearchService(SegmentIndex index, string? synonymsPath = null)
+        : this((ISegmentSearcherSource)index, synonymsPath)
+    {
+    }
+
+    /// <summary>Initializes a search service over a read-only view of the index (a process that does not write).</summary>
+    /// <param name="reader">The index to search.</param>
+    /// <param name="synonymsPath">The synonyms file (see <see cref="SynonymsFile"/>); null or missing means no synonyms.</param>
+    public SearchService(SegmentIndexReader reader, string? synonymsPath = null)
+        : this((ISegmentSearcherSource)reader, synonymsPath)
+    {
+    }
+
+    private SearchService(ISegmentSearcherSource index, string? synonymsPath)
     {
         ArgumentNullException.ThrowIfNull(index);
         _index = index;
