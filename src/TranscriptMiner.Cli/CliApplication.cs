@@ -28,6 +28,7 @@ public static class CliApplication
         globals.AddTo(root);
         root.Add(new ExtractCommand(globals, output, error).Command);
         root.Add(new PluginsCommand(globals, output, error).Command);
+        root.Add(new SearchCommand(globals, output, error).Command);
         root.Add(new StatusCommand(globals, output, error).Command);
         root.Add(new FailuresCommand(globals, output, error).Command);
 
