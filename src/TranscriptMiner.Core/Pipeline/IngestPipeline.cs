@@ -264,9 +264,18 @@ public sealed class IngestPipeline
                         await EmitAsync(file, output, run, cancellationToken).ConfigureAwait(false);
                     }
                 }
-                else if (File.Exists(full) || run.Options.RemoveMissingFiles)
+                else if (File.Exists(full))
                 {
                     await EmitAsync(full, output, run, cancellationToken).ConfigureAwait(false);
+                }
+                else if (run.Options.RemoveMissingFiles)
+                {
+                    // A deleted file, or a deleted folder: every live path under it goes too.
+                    var under = _catalog.ListLivePaths(full);
+                    foreach (var gone in under.Count > 0 ? under : [full])
+                    {
+                        await EmitAsync(gone, output, run, cancellationToken).ConfigureAwait(false);
+                    }
                 }
                 else
                 {

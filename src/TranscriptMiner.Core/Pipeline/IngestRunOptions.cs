@@ -19,8 +19,8 @@ public sealed class IngestRunOptions
     public TimeSpan CommitInterval { get; init; } = TimeSpan.FromSeconds(1);
 
     /// <summary>
-    /// Gets a value indicating whether a path that no longer exists is marked removed (its document leaves the index when
-    /// it has no other location). Default <see langword="false"/> (ingest never deletes); the watch worker sets it.
+    /// Gets a value indicating whether a path that no longer exists is marked removed (a deleted folder: every live path
+    /// under it), and its document leaves the index when it has no other location. Default <see langword="false"/> (ingest never deletes); the watch worker sets it.
     /// </summary>
     public bool RemoveMissingFiles { get; init; }
 

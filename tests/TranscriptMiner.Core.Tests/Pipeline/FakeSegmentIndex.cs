@@ -9,11 +9,15 @@ internal sealed class FakeSegmentIndex : ISegmentIndexWriter
     private readonly Lock _gate = new();
     private readonly Dictionary<long, IReadOnlyList<CitedSegment>> _committed = [];
     private readonly List<(long DocumentId, IReadOnlyList<CitedSegment>? Segments)> _staged = [];
+    private readonly TaskCompletionSource _firstCommit = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>Gets or sets how many of the next commits throw an <see cref="IOException"/> (disk full).</summary>
     public int FailingCommits { get; set; }
 
     public int Commits { get; private set; }
+
+    /// <summary>Gets a task that completes at the first successful commit.</summary>
+    public Task FirstCommit => _firstCommit.Task;
 
     public IReadOnlyDictionary<long, IReadOnlyList<CitedSegment>> Committed
     {
@@ -79,6 +83,7 @@ internal sealed class FakeSegmentIndex : ISegmentIndexWriter
 
             _staged.Clear();
             Commits++;
+            _firstCommit.TrySetResult();
         }
     }
 }

@@ -325,6 +325,51 @@ public sealed class IngestPipelineTests : IDisposable
         _bed.AssertIndexMatchesCatalog();
     }
 
+    [Fact]
+    public async Task RunAsync_OpenStream_CommitsAfterTheIntervalWithoutWaitingForTheEnd()
+    {
+        // The watch worker's case: the stream stays open, yet a written file must become searchable.
+        var a = _bed.Write("a.txt", "Watched file");
+        var stop = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        var run = _bed.Pipeline().RunAsync(
+            OpenStream(a, stop.Task),
+            new IngestRunOptions { CommitBatchSize = 1000, CommitInterval = TimeSpan.FromMilliseconds(20), SkipRepeatedPaths = false },
+            null,
+            CancellationToken.None);
+        await _bed.Index.FirstCommit.WaitAsync(TimeSpan.FromMinutes(2));
+
+        Assert.False(run.IsCompleted);
+        Assert.Single(_bed.Index.Committed);
+        Assert.Empty(_bed.Store.PendingIndexDocuments());
+        stop.SetResult();
+        var summary = await run;
+        Assert.Equal(1, summary.Added);
+        _bed.AssertIndexMatchesCatalog();
+    }
+
+    [Fact]
+    public async Task RunAsync_RemoveMissingFiles_DeletedFolderRemovesEveryPathUnderIt()
+    {
+        _bed.Write("keep.txt", "Kept");
+        _bed.Write("old/a.txt", "One");
+        _bed.Write("old/deeper/b.txt", "Two");
+        await _bed.IngestAsync();
+        Directory.Delete(Path.Combine(_bed.Docs, "old"), recursive: true);
+
+        var summary = await _bed.Pipeline().RunAsync([Path.Combine(_bed.Docs, "old")], new IngestRunOptions { RemoveMissingFiles = true }, null, CancellationToken.None);
+
+        Assert.Equal(2, summary.Removed);
+        Assert.Single(_bed.Index.Committed);
+        _bed.AssertIndexMatchesCatalog();
+    }
+
+    private static async IAsyncEnumerable<string> OpenStream(string path, Task stop)
+    {
+        yield return path;
+        await stop;
+    }
+
     private static async IAsyncEnumerable<string> ToAsync(IEnumerable<string> paths)
     {
         foreach (var path in paths)
