@@ -364,6 +364,58 @@ public sealed class IngestPipelineTests : IDisposable
         _bed.AssertIndexMatchesCatalog();
     }
 
+    [Fact]
+    public async Task RunAsync_FileChangedWhileRead_FailsThenRetriedOnceStable()
+    {
+        var a = _bed.Write("a.txt", "First draft");
+        _bed.Write("b.txt", "Other");
+        _bed.Processor.BeforeProcess = (path, _) =>
+        {
+            if (path == a)
+            {
+                _bed.Write("a.txt", "Second draft, longer", minute: 1);
+            }
+
+            return Task.CompletedTask;
+        };
+
+        var first = await _bed.IngestAsync();
+
+        Assert.Equal(1, first.Added);
+        var failure = Assert.Single(first.Failures);
+        Assert.Equal("unreadable", failure.Kind);
+        Assert.Contains("changed while it was being read", failure.Reason, StringComparison.Ordinal);
+        _bed.Processor.BeforeProcess = null;
+
+        var second = await _bed.IngestAsync();
+
+        Assert.Equal(1, second.Added);
+        Assert.Null(_bed.Store.FindFailure(a));
+        _bed.AssertIndexMatchesCatalog();
+    }
+
+    [Fact]
+    public async Task RunAsync_FileDeletedWhileRead_RecordedAsUnreadableAndRunGoesOn()
+    {
+        var a = _bed.Write("a.txt", "Going away");
+        _bed.Write("b.txt", "Staying");
+        _bed.Processor.BeforeProcess = (path, _) =>
+        {
+            if (path == a)
+            {
+                File.Delete(a);
+            }
+
+            return Task.CompletedTask;
+        };
+
+        var summary = await _bed.IngestAsync();
+
+        Assert.Equal(1, summary.Added);
+        Assert.Equal("unreadable", Assert.Single(summary.Failures).Kind);
+        _bed.AssertIndexMatchesCatalog();
+    }
+
     private static async IAsyncEnumerable<string> OpenStream(string path, Task stop)
     {
         yield return path;
