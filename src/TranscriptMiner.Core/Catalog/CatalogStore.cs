@@ -137,6 +137,12 @@ public sealed class CatalogStore
         return list;
     });
 
+    /// <summary>Finds a document's current version (what <see cref="MarkIndexed"/> needs when a document has no segments).</summary>
+    /// <param name="documentId">The document.</param>
+    /// <returns>The version id, or <see langword="null"/> for an unknown document.</returns>
+    public long? FindCurrentVersion(long documentId) => Read("read a document's version", () =>
+        Connection.ScalarInt64("SELECT current_version_id FROM documents WHERE id = $id;", null, ("$id", documentId)));
+
     /// <summary>Streams every segment of every live document's current version (for <c>reindex</c>), document by document.</summary>
     /// <returns>The segments; read on a connection of their own, as one consistent snapshot, so writes may go on meanwhile.</returns>
     public IEnumerable<CitedSegment> ReadAllLiveSegments()

@@ -10,7 +10,7 @@ namespace TranscriptMiner.Core.Processing;
 /// </summary>
 /// <remarks>Every failure surfaces as <see cref="DocumentFailedException"/> naming the file; cancellation by the caller
 /// surfaces as <see cref="OperationCanceledException"/>.</remarks>
-public sealed class DocumentProcessor
+public sealed class DocumentProcessor : IDocumentProcessor
 {
     private readonly DocumentExtractionService _extraction;
     private readonly MetadataInferrer _metadata;
