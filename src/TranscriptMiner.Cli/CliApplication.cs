@@ -28,7 +28,9 @@ public static class CliApplication
         globals.AddTo(root);
         root.Add(new ExtractCommand(globals, output, error).Command);
         root.Add(new PluginsCommand(globals, output, error).Command);
+        root.Add(new IngestCommand(globals, output, error).Command);
         root.Add(new SearchCommand(globals, output, error).Command);
+        root.Add(new ReindexCommand(globals, output, error).Command);
         root.Add(new StatusCommand(globals, output, error).Command);
         root.Add(new FailuresCommand(globals, output, error).Command);
 

@@ -1,4 +1,7 @@
+using Microsoft.Extensions.Logging;
 using TranscriptMiner.Core.Catalog;
+using TranscriptMiner.Core.Indexing;
+using TranscriptMiner.Core.Search;
 
 namespace TranscriptMiner.Cli.Commands;
 
@@ -28,9 +31,51 @@ internal static class WorkspaceCommands
     {
         try
         {
-            return CatalogWorkspace.OpenForWriting(layout, options);
+            var workspace = CatalogWorkspace.OpenForWriting(layout, options);
+            SynonymsFile.EnsureDefault(layout.SynonymsPath);
+            return workspace;
         }
         catch (Exception exception) when (exception is WorkspaceInUseException or CatalogException or IOException or UnauthorizedAccessException)
+        {
+            await error.WriteLineAsync($"error: {exception.Message}").ConfigureAwait(false);
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Opens the workspace's index for writing. A corrupt index is detected, deleted and rebuilt from the catalog (the
+    /// source of truth); an index held by another process is refused with a message.
+    /// </summary>
+    public static async Task<SegmentIndex?> TryOpenIndexAsync(CatalogWorkspace workspace, ILogger logger, TextWriter error, CancellationToken cancellationToken)
+    {
+        var folder = workspace.Layout.IndexFolder;
+        try
+        {
+            try
+            {
+                var index = SegmentIndex.Open(folder);
+                try
+                {
+                    index.CheckHealth();
+                    return index;
+                }
+                catch
+                {
+                    index.Dispose();
+                    throw;
+                }
+            }
+            catch (IndexCorruptException corrupt)
+            {
+                WorkspaceCommandsLog.RebuildingCorruptIndex(logger, folder, corrupt.Message);
+                SegmentIndex.DeleteFiles(folder);
+                var index = SegmentIndex.Open(folder);
+                var count = index.Rebuild(workspace.Store.ReadAllLiveSegments(), cancellationToken);
+                WorkspaceCommandsLog.Rebuilt(logger, count);
+                return index;
+            }
+        }
+        catch (Exception exception) when (exception is IndexLockedException or IndexCorruptException or IOException or UnauthorizedAccessException)
         {
             await error.WriteLineAsync($"error: {exception.Message}").ConfigureAwait(false);
             return null;

@@ -83,5 +83,6 @@ internal static class TranscriptMinerHost
         services.AddSingleton<SidecarMetadata>();
         services.AddSingleton<DocumentSegmenter>();
         services.AddSingleton<DocumentProcessor>();
+        services.AddSingleton<IDocumentProcessor>(provider => provider.GetRequiredService<DocumentProcessor>());
     }
 }
