@@ -206,6 +206,11 @@ public sealed partial class SearchService
             parts.Add(Cached($"{F.MeetingDate}:{from}-{to}", () => NumericRangeFilter.NewInt32Range(F.MeetingDate, from, to, true, true)));
         }
 
+        if (request.DocumentIds is { } documentIds)
+        {
+            parts.Add(DocumentIdFilter(documentIds));
+        }
+
         if (parts.Count == 0)
         {
             return null;
@@ -223,6 +228,14 @@ public sealed partial class SearchService
         }
 
         return all;
+    }
+
+    private static Filter DocumentIdFilter(IReadOnlyCollection<long> documentIds)
+    {
+        // Not cached: the set changes from run to run. An empty set matches nothing (an empty BooleanQuery);
+        // TermsFilter has no clause limit, so thousands of changed documents are fine.
+        var terms = documentIds.Distinct().Order().Select(id => new Term(F.DocumentId, SegmentDocumentBuilder.IdTerm(id))).ToList();
+        return terms.Count == 0 ? new QueryWrapperFilter(new BooleanQuery()) : new TermsFilter(terms);
     }
 
     private void AddTermsFilter(List<Filter> parts, string field, IEnumerable<string> values)
