@@ -122,6 +122,7 @@ public sealed class ThemeCommandTests : IDisposable
     [Theory]
     [InlineData("theme", "add", "dates", "trust", "--from", "someday")]
     [InlineData("theme", "add", "onlyname")]
+    [InlineData("theme", "add", "broken", "data AND (")]
     [InlineData("theme", "add", " ", "trust")]
     [InlineData("theme", "run")]
     [InlineData("theme", "run", "x", "--top", "-1")]

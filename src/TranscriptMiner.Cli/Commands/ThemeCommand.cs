@@ -118,8 +118,9 @@ internal sealed class ThemeCommand
         try
         {
             request = _addFilters.BuildRequest(parseResult, query);
+            SearchService.CheckSyntax(query);
         }
-        catch (FormatException exception)
+        catch (Exception exception) when (exception is FormatException or QuerySyntaxException)
         {
             await _error.WriteLineAsync($"error: {exception.Message}").ConfigureAwait(false);
             return CliApplication.BadArguments;

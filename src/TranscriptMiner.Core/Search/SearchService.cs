@@ -166,30 +166,44 @@ public sealed partial class SearchService
     [GeneratedRegex(@"column (\d+)")]
     private static partial Regex ColumnPattern();
 
-    private (Query Query, List<Query> ExactPhrases) Parse(SearchRequest request)
+    /// <summary>Checks a query's syntax without an index, e.g. before saving it as a theme.</summary>
+    /// <param name="query">The query in Lucene classic syntax.</param>
+    /// <exception cref="QuerySyntaxException">The query is empty or malformed.</exception>
+    public static void CheckSyntax(string query)
     {
-        if (string.IsNullOrWhiteSpace(request.Query))
+        using var analyzer = new SegmentAnalyzer();
+        ParseWith(new SegmentQueryParser(analyzer, SynonymTable.Load(null, analyzer)) { DefaultOperator = Operator.AND }, query);
+    }
+
+    private static Query ParseWith(SegmentQueryParser parser, string query)
+    {
+        if (string.IsNullOrWhiteSpace(query))
         {
-            throw new QuerySyntaxException(request.Query ?? string.Empty, "the query is empty", null);
+            throw new QuerySyntaxException(query ?? string.Empty, "the query is empty", null);
         }
 
+        try
+        {
+            return parser.Parse(query) ?? new BooleanQuery();
+        }
+        catch (ParseException ex)
+        {
+            throw SyntaxError(query, ex);
+        }
+        catch (BooleanQuery.TooManyClausesException ex)
+        {
+            throw new QuerySyntaxException(query, "the query expands to too many terms; make wildcards more specific", null, ex);
+        }
+    }
+
+    private (Query Query, List<Query> ExactPhrases) Parse(SearchRequest request)
+    {
         var parser = new SegmentQueryParser(_index.Analyzer, _synonyms)
         {
             DefaultOperator = request.AllWordsRequired ? Operator.AND : Operator.OR,
         };
-        try
-        {
-            var query = parser.Parse(request.Query) ?? new BooleanQuery();
-            return (query, parser.ExactPhrases);
-        }
-        catch (ParseException ex)
-        {
-            throw SyntaxError(request.Query, ex);
-        }
-        catch (BooleanQuery.TooManyClausesException ex)
-        {
-            throw new QuerySyntaxException(request.Query, "the query expands to too many terms; make wildcards more specific", null, ex);
-        }
+        var query = ParseWith(parser, request.Query);
+        return (query, parser.ExactPhrases);
     }
 
     private Filter? BuildFilter(SearchRequest request)
