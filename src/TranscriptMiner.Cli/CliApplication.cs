@@ -30,6 +30,7 @@ public static class CliApplication
         root.Add(new PluginsCommand(globals, output, error).Command);
         root.Add(new IngestCommand(globals, output, error).Command);
         root.Add(new SearchCommand(globals, output, error).Command);
+        root.Add(new ThemeCommand(globals, output, error).Command);
         root.Add(new ReindexCommand(globals, output, error).Command);
         root.Add(new StatusCommand(globals, output, error).Command);
         root.Add(new FailuresCommand(globals, output, error).Command);

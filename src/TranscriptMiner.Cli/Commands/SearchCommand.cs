@@ -1,17 +1,13 @@
 using System.CommandLine;
-using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
-using TranscriptMiner.Cli.Output;
 using TranscriptMiner.Core.Catalog;
-using TranscriptMiner.Core.Indexing;
-using TranscriptMiner.Core.Metadata;
-using TranscriptMiner.Core.Model;
 using TranscriptMiner.Core.Search;
+using TranscriptMiner.Core.Themes;
 
 namespace TranscriptMiner.Cli.Commands;
 
 /// <summary><c>transcriptminer search "&lt;query&gt;"</c>: passages with citations, snippets and facet counts.</summary>
-/// <remarks>Opens the index read-only, so it runs while the worker ingests.</remarks>
+/// <remarks>Opens the index read-only, so it runs while the worker ingests; only <c>--save-as</c> writes (the catalog).</remarks>
 internal sealed class SearchCommand
 {
     private readonly GlobalOptions _globals;
@@ -19,28 +15,19 @@ internal sealed class SearchCommand
     private readonly TextWriter _error;
 
     private readonly Argument<string> _query = new("query") { Description = "Lucene classic syntax: AND/OR/NOT, \"phrases\", \"proximity\"~N, wild*, fuzzy~, field:value." };
-    private readonly Option<DocumentKind[]> _kind = new("--kind") { Description = "Only these document kinds (Minutes, BoardPaper, Transcript, Other).", AllowMultipleArgumentsPerToken = true };
-    private readonly Option<string[]> _organisation = new("--org") { Description = "Only these organisations (exact name).", AllowMultipleArgumentsPerToken = true };
-    private readonly Option<string[]> _committee = new("--committee") { Description = "Only these committees (exact name).", AllowMultipleArgumentsPerToken = true };
-    private readonly Option<string[]> _speaker = new("--speaker") { Description = "Only turns of these speakers.", AllowMultipleArgumentsPerToken = true };
-    private readonly Option<string?> _from = new("--from") { Description = "Meetings on or after this date (2022-01-01, 1 January 2022, 01/01/2022)." };
-    private readonly Option<string?> _to = new("--to") { Description = "Meetings on or before this date." };
-    private readonly Option<int> _top = new("--top", "-n") { Description = "How many hits to show.", DefaultValueFactory = _ => 20 };
-    private readonly Option<string> _sort = new("--sort") { Description = "relevance or date (newest first).", DefaultValueFactory = _ => "relevance" };
-    private readonly Option<string> _format = new("--format", "-f") { Description = "table, json or csv.", DefaultValueFactory = _ => "table" };
-    private readonly Option<string?> _outputFile = new("--output", "-o") { Description = "Write the results to this file." };
+    private readonly SearchFilterOptions _filters = new();
+    private readonly SearchOutputOptions _outputOptions = new();
+    private readonly Option<string?> _saveAs = new("--save-as") { Description = "After searching, save the query and filters as a theme with this name (replacing one of the same name)." };
 
     public SearchCommand(GlobalOptions globals, TextWriter output, TextWriter error)
     {
         _globals = globals;
         _output = output;
         _error = error;
-        _sort.AcceptOnlyFromAmong("relevance", "date");
-        _format.AcceptOnlyFromAmong("table", "json", "csv");
-        Command = new Command("search", "Search the workspace's segments; each hit with its citation, a snippet and facet counts.")
-        {
-            _query, _kind, _organisation, _committee, _speaker, _from, _to, _top, _sort, _format, _outputFile,
-        };
+        Command = new Command("search", "Search the workspace's segments; each hit with its citation, a snippet and facet counts.") { _query };
+        _filters.AddTo(Command);
+        _outputOptions.AddTo(Command);
+        Command.Add(_saveAs);
         Command.SetAction(RunAsync);
     }
 
@@ -54,10 +41,17 @@ internal sealed class SearchCommand
             return CliApplication.BadArguments;
         }
 
+        var saveAs = parseResult.GetValue(_saveAs);
+        if (saveAs is not null && string.IsNullOrWhiteSpace(saveAs))
+        {
+            await _error.WriteLineAsync("error: --save-as needs a theme name").ConfigureAwait(false);
+            return CliApplication.BadArguments;
+        }
+
         SearchRequest request;
         try
         {
-            request = BuildRequest(parseResult);
+            request = _filters.BuildRequest(parseResult, parseResult.GetValue(_query) ?? string.Empty);
         }
         catch (FormatException exception)
         {
@@ -66,77 +60,41 @@ internal sealed class SearchCommand
         }
 
         var layout = host.Services.GetRequiredService<WorkspaceLayout>();
-        SearchResult result;
-        try
+        var (result, exitCode) = await SearchOutputOptions.TrySearchAsync(layout, request, _error).ConfigureAwait(false);
+        if (result is null)
         {
-            using var reader = SegmentIndexReader.Open(layout.IndexFolder);
-            result = new SearchService(reader, layout.SynonymsPath).Search(request);
+            return exitCode;
         }
-        catch (QuerySyntaxException exception)
+
+        await _outputOptions.WriteAsync(parseResult, result, _output, cancellationToken).ConfigureAwait(false);
+        if (saveAs is null)
         {
-            await _error.WriteLineAsync($"error: {exception.Message}").ConfigureAwait(false);
+            return CliApplication.Success;
+        }
+
+        if (string.IsNullOrWhiteSpace(request.Query))
+        {
+            await _error.WriteLineAsync("error: an empty query cannot be saved as a theme").ConfigureAwait(false);
             return CliApplication.BadArguments;
         }
-        catch (IndexCorruptException exception)
+
+        using var workspace = await WorkspaceCommands.TryOpenForWritingAsync(layout, host.Services.GetRequiredService<WorkspaceOptions>(), _error).ConfigureAwait(false);
+        if (workspace is null)
+        {
+            await _error.WriteLineAsync($"error: the search was not saved as theme '{saveAs.Trim()}'").ConfigureAwait(false);
+            return CliApplication.Failed;
+        }
+
+        try
+        {
+            var theme = workspace.Store.SaveTheme(saveAs, request.Query, ThemeFilters.FromRequest(request).ToJson());
+            await _error.WriteLineAsync($"Saved as theme '{theme.Name}'.").ConfigureAwait(false);
+            return CliApplication.Success;
+        }
+        catch (CatalogException exception)
         {
             await _error.WriteLineAsync($"error: {exception.Message}").ConfigureAwait(false);
             return CliApplication.Failed;
         }
-
-        var outputPath = parseResult.GetValue(_outputFile);
-        var writer = outputPath is null ? _output : new StreamWriter(outputPath, append: false);
-        try
-        {
-            switch (parseResult.GetValue(_format))
-            {
-                case "json":
-                    SearchResultWriter.WriteJson(result, writer);
-                    break;
-                case "csv":
-                    SearchResultWriter.WriteCsv(result, writer);
-                    break;
-                default:
-                    SearchResultWriter.WriteTable(result, writer);
-                    break;
-            }
-        }
-        finally
-        {
-            await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
-            if (outputPath is not null)
-            {
-                await writer.DisposeAsync().ConfigureAwait(false);
-            }
-        }
-
-        return CliApplication.Success;
-    }
-
-    private SearchRequest BuildRequest(ParseResult parseResult) => new()
-    {
-        Query = parseResult.GetValue(_query) ?? string.Empty,
-        Kinds = parseResult.GetValue(_kind) ?? [],
-        Organisations = parseResult.GetValue(_organisation) ?? [],
-        Committees = parseResult.GetValue(_committee) ?? [],
-        Speakers = parseResult.GetValue(_speaker) ?? [],
-        From = ParseDate(parseResult.GetValue(_from), "--from"),
-        To = ParseDate(parseResult.GetValue(_to), "--to"),
-        Top = Math.Max(0, parseResult.GetValue(_top)),
-        Sort = parseResult.GetValue(_sort) == "date" ? SearchSort.Date : SearchSort.Relevance,
-    };
-
-    private static DateOnly? ParseDate(string? text, string option)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        if (UkDateParser.TryParse(text, out var date) || DateOnly.TryParse(text, CultureInfo.InvariantCulture, out date))
-        {
-            return date;
-        }
-
-        throw new FormatException($"{option} '{text}' is not a date (try 2022-01-01 or 1 January 2022)");
     }
 }

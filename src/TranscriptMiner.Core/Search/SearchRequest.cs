@@ -33,6 +33,12 @@ public sealed record SearchRequest
     /// <summary>Gets the latest meeting date to keep (inclusive); undated segments are dropped when set.</summary>
     public DateOnly? To { get; init; }
 
+    /// <summary>
+    /// Gets the catalog document ids to keep (any of them); <see langword="null"/> keeps all, and an empty
+    /// collection keeps none (a theme re-run when no document changed).
+    /// </summary>
+    public IReadOnlyCollection<long>? DocumentIds { get; init; }
+
     /// <summary>Gets the number of hits to return (0 returns only counts and facets).</summary>
     public int Top { get; init; } = 20;
 

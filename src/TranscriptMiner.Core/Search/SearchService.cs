@@ -166,30 +166,44 @@ public sealed partial class SearchService
     [GeneratedRegex(@"column (\d+)")]
     private static partial Regex ColumnPattern();
 
-    private (Query Query, List<Query> ExactPhrases) Parse(SearchRequest request)
+    /// <summary>Checks a query's syntax without an index, e.g. before saving it as a theme.</summary>
+    /// <param name="query">The query in Lucene classic syntax.</param>
+    /// <exception cref="QuerySyntaxException">The query is empty or malformed.</exception>
+    public static void CheckSyntax(string query)
     {
-        if (string.IsNullOrWhiteSpace(request.Query))
+        using var analyzer = new SegmentAnalyzer();
+        ParseWith(new SegmentQueryParser(analyzer, SynonymTable.Load(null, analyzer)) { DefaultOperator = Operator.AND }, query);
+    }
+
+    private static Query ParseWith(SegmentQueryParser parser, string query)
+    {
+        if (string.IsNullOrWhiteSpace(query))
         {
-            throw new QuerySyntaxException(request.Query ?? string.Empty, "the query is empty", null);
+            throw new QuerySyntaxException(query ?? string.Empty, "the query is empty", null);
         }
 
+        try
+        {
+            return parser.Parse(query) ?? new BooleanQuery();
+        }
+        catch (ParseException ex)
+        {
+            throw SyntaxError(query, ex);
+        }
+        catch (BooleanQuery.TooManyClausesException ex)
+        {
+            throw new QuerySyntaxException(query, "the query expands to too many terms; make wildcards more specific", null, ex);
+        }
+    }
+
+    private (Query Query, List<Query> ExactPhrases) Parse(SearchRequest request)
+    {
         var parser = new SegmentQueryParser(_index.Analyzer, _synonyms)
         {
             DefaultOperator = request.AllWordsRequired ? Operator.AND : Operator.OR,
         };
-        try
-        {
-            var query = parser.Parse(request.Query) ?? new BooleanQuery();
-            return (query, parser.ExactPhrases);
-        }
-        catch (ParseException ex)
-        {
-            throw SyntaxError(request.Query, ex);
-        }
-        catch (BooleanQuery.TooManyClausesException ex)
-        {
-            throw new QuerySyntaxException(request.Query, "the query expands to too many terms; make wildcards more specific", null, ex);
-        }
+        var query = ParseWith(parser, request.Query);
+        return (query, parser.ExactPhrases);
     }
 
     private Filter? BuildFilter(SearchRequest request)
@@ -204,6 +218,11 @@ public sealed partial class SearchService
             var from = request.From is { } f ? SegmentDocumentBuilder.EncodeDate(f) : 1;
             int? to = request.To is { } t ? SegmentDocumentBuilder.EncodeDate(t) : null;
             parts.Add(Cached($"{F.MeetingDate}:{from}-{to}", () => NumericRangeFilter.NewInt32Range(F.MeetingDate, from, to, true, true)));
+        }
+
+        if (request.DocumentIds is { } documentIds)
+        {
+            parts.Add(DocumentIdFilter(documentIds));
         }
 
         if (parts.Count == 0)
@@ -223,6 +242,14 @@ public sealed partial class SearchService
         }
 
         return all;
+    }
+
+    private static Filter DocumentIdFilter(IReadOnlyCollection<long> documentIds)
+    {
+        // Not cached: the set changes from run to run. An empty set matches nothing (an empty BooleanQuery);
+        // TermsFilter has no clause limit, so thousands of changed documents are fine.
+        var terms = documentIds.Distinct().Order().Select(id => new Term(F.DocumentId, SegmentDocumentBuilder.IdTerm(id))).ToList();
+        return terms.Count == 0 ? new QueryWrapperFilter(new BooleanQuery()) : new TermsFilter(terms);
     }
 
     private void AddTermsFilter(List<Filter> parts, string field, IEnumerable<string> values)
