@@ -290,13 +290,7 @@ internal sealed class ThemeCommand
 
         var services = host.Services;
         var layout = services.GetRequiredService<WorkspaceLayout>();
-        if (!File.Exists(layout.CatalogPath))
-        {
-            await _error.WriteLineAsync($"error: no workspace at {layout.Root} (run 'transcriptminer ingest <folder>' first, or pass --workspace)").ConfigureAwait(false);
-            return CliApplication.Failed;
-        }
-
-        using var workspace = await WorkspaceCommands.TryOpenForWritingAsync(layout, services.GetRequiredService<WorkspaceOptions>(), _error).ConfigureAwait(false);
+        using var workspace = await WorkspaceCommands.TryOpenExistingForWritingAsync(layout, services.GetRequiredService<WorkspaceOptions>(), _error).ConfigureAwait(false);
         if (workspace is null)
         {
             return CliApplication.Failed;

@@ -10,9 +10,8 @@ internal static class WorkspaceCommands
 {
     public static async Task<CatalogWorkspace?> TryOpenReadOnlyAsync(WorkspaceLayout layout, WorkspaceOptions options, TextWriter error)
     {
-        if (!File.Exists(layout.CatalogPath))
+        if (!await ExistsAsync(layout, error).ConfigureAwait(false))
         {
-            await error.WriteLineAsync($"error: no workspace at {layout.Root} (run 'transcriptminer ingest <folder>' first, or pass --workspace)").ConfigureAwait(false);
             return null;
         }
 
@@ -26,6 +25,12 @@ internal static class WorkspaceCommands
             return null;
         }
     }
+
+    /// <summary>Opens a workspace that must already exist (commands that change it but do not create it).</summary>
+    public static async Task<CatalogWorkspace?> TryOpenExistingForWritingAsync(WorkspaceLayout layout, WorkspaceOptions options, TextWriter error) =>
+        await ExistsAsync(layout, error).ConfigureAwait(false)
+            ? await TryOpenForWritingAsync(layout, options, error).ConfigureAwait(false)
+            : null;
 
     public static async Task<CatalogWorkspace?> TryOpenForWritingAsync(WorkspaceLayout layout, WorkspaceOptions options, TextWriter error)
     {
@@ -80,5 +85,16 @@ internal static class WorkspaceCommands
             await error.WriteLineAsync($"error: {exception.Message}").ConfigureAwait(false);
             return null;
         }
+    }
+
+    private static async Task<bool> ExistsAsync(WorkspaceLayout layout, TextWriter error)
+    {
+        if (File.Exists(layout.CatalogPath))
+        {
+            return true;
+        }
+
+        await error.WriteLineAsync($"error: no workspace at {layout.Root} (run 'transcriptminer ingest <folder>' first, or pass --workspace)").ConfigureAwait(false);
+        return false;
     }
 }
