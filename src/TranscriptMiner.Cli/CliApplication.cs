@@ -33,6 +33,7 @@ public static class CliApplication
         root.Add(new ReindexCommand(globals, output, error).Command);
         root.Add(new StatusCommand(globals, output, error).Command);
         root.Add(new FailuresCommand(globals, output, error).Command);
+        root.Add(new WatchCommand(globals, error).Command);
 
         var parseResult = root.Parse(args);
         var invocation = new InvocationConfiguration { Output = output, Error = error };
