@@ -160,27 +160,13 @@ internal sealed class IngestService : BackgroundService
         WatchStatus? last = null;
         while (true)
         {
-            var status = new WatchStatus
+            try
             {
-                Pid = Environment.ProcessId,
-                Started = _session.Started,
-                QueueLength = _session.QueueLength,
-                FilesDone = _session.Statistics.FilesDone,
-                LastFile = _session.Statistics.LastFile,
-                LastError = _session.Statistics.LastError,
-                Folders = _session.Folders,
-            };
-            if (last is null || status with { Updated = default, Folders = last.Folders } != last with { Updated = default })
+                last = WriteStatusIfChanged(path, last);
+            }
+            catch (Exception ex)
             {
-                try
-                {
-                    WatchStatusFile.Write(path, status with { Updated = _session.Time.GetUtcNow() });
-                    last = status;
-                }
-                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-                {
-                    WatchLog.StatusNotWritten(_logger, ex.Message);
-                }
+                WatchLog.StatusNotWritten(_logger, ex.Message);
             }
 
             try
@@ -192,6 +178,28 @@ internal sealed class IngestService : BackgroundService
                 return;
             }
         }
+    }
+
+    private WatchStatus? WriteStatusIfChanged(string path, WatchStatus? last)
+    {
+        var status = new WatchStatus
+        {
+            Pid = Environment.ProcessId,
+            Started = _session.Started,
+            QueueLength = _session.QueueLength,
+            FilesDone = _session.Statistics.FilesDone,
+            LastFile = _session.Statistics.LastFile,
+            LastError = _session.Statistics.LastError,
+            Folders = _session.Folders,
+        };
+        if (last is not null && status.QueueLength == last.QueueLength && status.FilesDone == last.FilesDone
+            && status.LastFile == last.LastFile && status.LastError == last.LastError)
+        {
+            return last;
+        }
+
+        WatchStatusFile.Write(path, status with { Updated = _session.Time.GetUtcNow() });
+        return status;
     }
 
     private void DisposeWorkspace()

@@ -49,8 +49,8 @@ internal sealed class WatchSession
     /// <summary>Gets the debounce queue of hinted paths.</summary>
     public PendingPaths Pending { get; }
 
-    /// <summary>Gets the stable paths on their way to the pipeline.</summary>
-    public Channel<string> ToIngest { get; } = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
+    /// <summary>Gets the stable paths on their way to the pipeline (multi-reader options: only that channel can count its items).</summary>
+    public Channel<string> ToIngest { get; } = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = false });
 
     /// <summary>Gets the ingest statistics (also the pipeline's progress receiver).</summary>
     public WatchStatistics Statistics { get; } = new();
