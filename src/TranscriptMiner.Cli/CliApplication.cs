@@ -37,6 +37,12 @@ public static class CliApplication
 
         var parseResult = root.Parse(args);
         var invocation = new InvocationConfiguration { Output = output, Error = error };
+        if (parseResult.CommandResult.Command.Name == "watch")
+        {
+            // The watch host handles Ctrl+C and SIGTERM itself and drains for longer than System.CommandLine's 2 s before it would kill the process.
+            invocation.ProcessTerminationTimeout = null;
+        }
+
         if (parseResult.Errors.Count > 0)
         {
             foreach (var parseError in parseResult.Errors)
