@@ -7,7 +7,7 @@ namespace TranscriptMiner.Cli.Watch;
 
 /// <summary>
 /// Full reconcile scans (at start, after a watcher error and every reconcile interval): files on disk that the catalog
-/// does not hold live, or holds with another size or time, and live catalog paths gone from disk, are hinted to the
+/// does not hold live, or holds with another size or time (a failed file only once it changed), and live catalog paths gone from disk, are hinted to the
 /// debounce queue. The watcher may miss events; this scan never does.
 /// </summary>
 internal sealed class ReconcileService : BackgroundService
@@ -49,8 +49,8 @@ internal sealed class ReconcileService : BackgroundService
                         continue;
                     }
 
-                    var isLive = live.Remove(file);
-                    if (!isLive || NeedsLook(catalog, file))
+                    live.Remove(file);
+                    if (NeedsLook(catalog, file))
                     {
                         _session.Pending.Hint(file);
                         hinted++;
@@ -112,7 +112,13 @@ internal sealed class ReconcileService : BackgroundService
         try
         {
             var stamp = FileStamp.Of(new FileInfo(file));
-            return catalog.FindLocation(file) is not { } location || !location.IsUnchanged(stamp);
+            if (catalog.FindLocation(file) is { } location && location.IsUnchanged(stamp))
+            {
+                return false;
+            }
+
+            // A file that failed and has not changed since is not tried again at every scan.
+            return catalog.FindFailure(file) is not { } failure || failure.HasChanged(stamp);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

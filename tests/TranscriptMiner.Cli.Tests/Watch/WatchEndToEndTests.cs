@@ -91,6 +91,47 @@ public sealed class WatchEndToEndTests : IDisposable
     }
 
     [Fact]
+    public async Task Watch_reingests_a_changed_file_and_removes_a_deleted_folder()
+    {
+        var sub = Path.Combine(Folder, "board");
+        Directory.CreateDirectory(sub);
+        var changed = Path.Combine(Folder, "notes.txt");
+        var inFolder = Path.Combine(sub, "minutes.txt");
+        await File.WriteAllTextAsync(changed, Transcript("The dashboard figures were contradictory and nobody trusted them at the board."));
+        await File.WriteAllTextAsync(inFolder, Transcript("Apologies were received from the director of finance and the chief nurse."));
+        using var host = BuildHost(Folder);
+        var session = host.Services.GetRequiredService<WatchSession>();
+        await host.StartAsync();
+        var catalog = (await session.WaitForCatalogAsync(CancellationToken.None))!;
+        await WaitUntilAsync(() => IsLive(catalog, changed) && IsLive(catalog, inFolder), "the start-up scan ingests both files");
+        var first = catalog.FindLocation(changed)!.ContentHash;
+
+        await File.WriteAllTextAsync(changed, Transcript("Since the data champion arrived the figures are reconciled every single month."));
+        Directory.Delete(sub, recursive: true);
+
+        await WaitUntilAsync(() => catalog.FindLocation(changed) is { IsLive: true } location && location.ContentHash != first, "the changed file is read again");
+        await WaitUntilAsync(() => !IsLive(catalog, inFolder), "the deleted folder's document is removed");
+        var text = string.Join(" ", catalog.ReadAllLiveSegments().Select(s => s.Segment.Text));
+        Assert.Contains("data champion", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("contradictory", text, StringComparison.Ordinal);
+        await host.StopAsync();
+        AssertCatalogAndIndexAgree(expectedLiveDocuments: 1);
+    }
+
+    [Fact]
+    public async Task Watch_command_on_a_workspace_in_use_exits_with_1()
+    {
+        Directory.CreateDirectory(Folder);
+        using var holder = CatalogWorkspace.OpenForWriting(new WorkspaceLayout(Workspace));
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var code = await CliApplication.RunAsync(["watch", Folder, "--workspace", Workspace], output, error);
+
+        Assert.Equal(CliApplication.Failed, code);
+    }
+
+    [Fact]
     public async Task Watch_on_a_workspace_in_use_stops_with_a_failure_exit_code()
     {
         Directory.CreateDirectory(Folder);
