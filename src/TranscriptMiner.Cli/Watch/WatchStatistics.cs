@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using TranscriptMiner.Core.Pipeline;
 
 namespace TranscriptMiner.Cli.Watch;
@@ -6,6 +7,7 @@ namespace TranscriptMiner.Cli.Watch;
 internal sealed class WatchStatistics : IIngestProgress
 {
     private readonly Lock _gate = new();
+    private readonly ConcurrentDictionary<string, int> _written = new(StringComparer.Ordinal);
     private long _filesDone;
     private string? _lastFile;
     private string? _lastError;
@@ -51,6 +53,10 @@ internal sealed class WatchStatistics : IIngestProgress
     public void OnFileFinished(string path, IngestFileOutcome outcome, int pages, IngestProgressTotals totals)
     {
         Interlocked.Increment(ref _filesDone);
+        if (outcome is IngestFileOutcome.Added or IngestFileOutcome.Updated)
+        {
+            _written.AddOrUpdate(path, 1, (_, n) => n + 1);
+        }
         lock (_gate)
         {
             _lastFile = path;
@@ -71,6 +77,11 @@ internal sealed class WatchStatistics : IIngestProgress
             _lastError = message;
         }
     }
+
+    /// <summary>Tells how many times a path's content was written as a new document or version (added or updated).</summary>
+    /// <param name="path">The full path.</param>
+    /// <returns>The count.</returns>
+    public int TimesWritten(string path) => _written.TryGetValue(path, out var n) ? n : 0;
 
     /// <summary>Records an error of the watch services themselves.</summary>
     /// <param name="message">The message.</param>

@@ -47,7 +47,7 @@ public sealed class WatchEndToEndTests : IDisposable
         var text = string.Join(" ", catalog.ReadAllLiveSegments().Where(s => s.SourcePath == chunked).Select(s => s.Segment.Text));
         Assert.Contains("named clinical lead", text, StringComparison.Ordinal);
         Assert.Contains("waiting lists", text, StringComparison.Ordinal);
-        Assert.Equal(1, session.TimesHandedOver(chunked));
+        Assert.Equal(1, session.Statistics.TimesWritten(chunked));
 
         await WaitUntilAsync(() => File.Exists(Path.Combine(Workspace, WatchStatusFile.FileName)), "the status file is written");
         using (var output = new StringWriter())
