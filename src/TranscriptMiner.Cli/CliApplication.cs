@@ -34,9 +34,16 @@ public static class CliApplication
         root.Add(new ReindexCommand(globals, output, error).Command);
         root.Add(new StatusCommand(globals, output, error).Command);
         root.Add(new FailuresCommand(globals, output, error).Command);
+        root.Add(new WatchCommand(globals, error).Command);
 
         var parseResult = root.Parse(args);
         var invocation = new InvocationConfiguration { Output = output, Error = error };
+        if (parseResult.CommandResult.Command.Name == "watch")
+        {
+            // The watch host handles Ctrl+C and SIGTERM itself and drains for longer than System.CommandLine's 2 s before it would kill the process.
+            invocation.ProcessTerminationTimeout = null;
+        }
+
         if (parseResult.Errors.Count > 0)
         {
             foreach (var parseError in parseResult.Errors)

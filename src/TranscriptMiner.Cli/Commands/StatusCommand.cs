@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
+using TranscriptMiner.Cli.Watch;
 using TranscriptMiner.Core.Catalog;
 
 namespace TranscriptMiner.Cli.Commands;
@@ -49,6 +50,10 @@ internal sealed class StatusCommand
         await _output.WriteLineAsync(last is null
             ? "last ingest: never"
             : string.Create(culture, $"last ingest: {last.StartedAt:yyyy-MM-dd HH:mm:ss} UTC{(last.FinishedAt is null ? " (did not finish)" : string.Empty)}: {last.Counts.Added} added, {last.Counts.Updated} updated, {last.Counts.Unchanged} unchanged, {last.Counts.Duplicate} duplicate, {last.Counts.Failed} failed, {last.Counts.Removed} removed")).ConfigureAwait(false);
+        var watching = WatchStatusFile.TryReadLive(WatchStatusFile.PathIn(layout));
+        await _output.WriteLineAsync(watching is null
+            ? "watching:   no"
+            : string.Create(culture, $"watching:   since {watching.Started.ToUniversalTime():yyyy-MM-dd HH:mm:ss} UTC (pid {watching.Pid}), {watching.QueueLength} queued, {watching.FilesDone} files done{(watching.LastFile is null ? string.Empty : $", last {watching.LastFile}")}{(watching.LastError is null ? string.Empty : $"; last error: {watching.LastError}")}")).ConfigureAwait(false);
         return CliApplication.Success;
     }
 
