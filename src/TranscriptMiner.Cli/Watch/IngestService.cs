@@ -99,7 +99,7 @@ internal sealed class IngestService : BackgroundService
                 _services.GetServices<IDocumentWrittenHook>(),
                 _services.GetRequiredService<ILogger<IngestPipeline>>(),
                 _session.Time);
-            var options = new IngestRunOptions { RemoveMissingFiles = true, SkipRepeatedPaths = false };
+            var options = new IngestRunOptions { RemoveMissingFiles = true, SkipRepeatedPaths = false, CommitInterval = _session.Options.CommitInterval };
             _session.Statistics.OnFinished((path, outcome) => WatchLog.FileFinished(_logger, path, outcome));
             var summary = await pipeline.RunAsync(_session.ToIngest.Reader.ReadAllAsync(CancellationToken.None), options, _session.Statistics, _runCancellation.Token).ConfigureAwait(false);
             WatchLog.Stopped(_logger, summary.Files);

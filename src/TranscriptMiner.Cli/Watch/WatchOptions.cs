@@ -14,11 +14,17 @@ internal sealed class WatchOptions
     /// <summary>Gets how often a full reconcile scan runs, in minutes. Default 10.</summary>
     public double ReconcileIntervalMinutes { get; init; } = 10;
 
-    /// <summary>Gets the pause after a change and between two observations of a file, in milliseconds. Default 1000.</summary>
-    public int DebounceMilliseconds { get; init; } = 1000;
+    /// <summary>Gets the pause after a change and between two observations of a file, in milliseconds. Default 500.</summary>
+    public int DebounceMilliseconds { get; init; } = 500;
 
     /// <summary>Gets how many consecutive equal size and time observations make a file stable. Default 2.</summary>
     public int StableChecks { get; init; } = 2;
+
+    /// <summary>Gets how long written documents may wait for the index commit that makes them searchable, in milliseconds. Default 250.</summary>
+    public int CommitIntervalMilliseconds { get; init; } = 250;
+
+    /// <summary>Gets the commit interval (at least 10 ms).</summary>
+    public TimeSpan CommitInterval => TimeSpan.FromMilliseconds(Math.Max(CommitIntervalMilliseconds, 10));
 
     /// <summary>Gets how long a stopping worker waits for the files in hand before abandoning them, in seconds. Default 20.</summary>
     public double ShutdownDrainSeconds { get; init; } = 20;
@@ -46,15 +52,12 @@ internal sealed class WatchOptions
     public static WatchOptions From(IConfiguration configuration, IReadOnlyList<string>? folderOverride)
     {
         var options = configuration.GetSection(SectionPath).Get<WatchOptions>() ?? new WatchOptions();
-        return folderOverride is { Count: > 0 }
-            ? new WatchOptions
-            {
-                Folders = [.. folderOverride],
-                ReconcileIntervalMinutes = options.ReconcileIntervalMinutes,
-                DebounceMilliseconds = options.DebounceMilliseconds,
-                StableChecks = options.StableChecks,
-                ShutdownDrainSeconds = options.ShutdownDrainSeconds,
-            }
-            : options;
+        if (folderOverride is { Count: > 0 })
+        {
+            options.Folders.Clear();
+            options.Folders.AddRange(folderOverride);
+        }
+
+        return options;
     }
 }
