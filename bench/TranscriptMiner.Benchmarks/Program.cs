@@ -1,3 +1,15 @@
 using TranscriptMiner.Benchmarks;
 
+if (args.Length > 0 && args[0] == "search-index")
+{
+    return SearchIndexBenchmark.Run(SearchBenchmarkSettings.Parse(args[1..]));
+}
+
+if (args.Length == 3 && args[0] == "write-documents")
+{
+    // write-documents FOLDER COUNT: the seeded minutes-like .txt files of the ingest memory measurement.
+    new MinutesCorpusGenerator().WriteDocuments(args[1], int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture));
+    return 0;
+}
+
 return await ExtractionBenchmark.RunAsync(BenchmarkSettings.Parse(args)).ConfigureAwait(false);
