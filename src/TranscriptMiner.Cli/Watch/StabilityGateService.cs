@@ -59,7 +59,8 @@ internal sealed class StabilityGateService : BackgroundService
                 return;
             }
 
-            using var timer = new PeriodicTimer(_session.Options.Debounce, _session.Time);
+            // Look five times per debounce so that a path is checked soon after it falls due, not up to a debounce late.
+            using var timer = new PeriodicTimer(_session.Options.Debounce / 5, _session.Time);
             while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
             {
                 try
