@@ -4,7 +4,8 @@
 #   1. in-process (bench/TranscriptMiner.Benchmarks search-index): a seeded corpus of minutes-like segments,
 #      bulk indexed with SegmentIndex.Rebuild (time, size), then query latency p50/p95 with and without filters;
 #   2. cold start: `transcriptminer search "data quality" --workspace W` as a new process on that index, median of RUNS;
-#   3. ingest memory: `transcriptminer ingest` over DOCUMENTS generated .txt minutes, peak RSS by /usr/bin/time -v.
+#   3. ingest memory: `transcriptminer ingest` over DOCUMENTS generated .txt minutes, peak RSS by /usr/bin/time -v;
+#   4. watch latency: a `transcriptminer watch` process, 40 files landing one at a time, each timed until searchable.
 # Needs ~1 GB free in the scratch folder; the scratch folder is removed at the end.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -88,4 +89,10 @@ awk -v n="$documents" -v b="$bytes" -v s="$start" -v e="$end" -v r="$rss_kb" 'BE
 echo
 echo "ingest summary:"
 tail -n 3 "$scratch/ingest.log"
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+echo
+echo "## Watch latency (file landing to searchable), default watch settings"
+echo
+dotnet "$bench" watch-latency 40
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -64,6 +64,10 @@ internal sealed class FolderWatcherService : BackgroundService
                 }
             }
 
+            // A file that landed after the start-up scan but before the watchers were listening raised no event:
+            // one more scan, now that they listen, closes that gap.
+            _session.RequestReconcile();
+
             await Task.Delay(Timeout.Infinite, stoppingToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
