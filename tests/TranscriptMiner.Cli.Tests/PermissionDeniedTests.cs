@@ -49,6 +49,37 @@ public sealed class PermissionDeniedTests : IDisposable
         Assert.Contains("locked: folder cannot be read", output, StringComparison.Ordinal);
     }
 
+    /// <summary>The test's output folder when <c>nobody</c> can reach it, else a world-readable copy of it.</summary>
+    private static string ProgramFolderForOthers(string scratch)
+    {
+        var folder = AppContext.BaseDirectory;
+        var reachable = true;
+        for (var directory = new DirectoryInfo(folder); directory is not null; directory = directory.Parent)
+        {
+            reachable &= directory.UnixFileMode.HasFlag(UnixFileMode.OtherExecute);
+        }
+
+        if (reachable && new DirectoryInfo(folder).UnixFileMode.HasFlag(UnixFileMode.OtherRead))
+        {
+            return folder;
+        }
+
+        var copy = Path.Combine(scratch, "program");
+        foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(copy, Path.GetRelativePath(folder, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        foreach (var path in Directory.EnumerateFileSystemEntries(copy, "*", SearchOption.AllDirectories).Prepend(copy))
+        {
+            File.SetUnixFileMode(path, Everyone);
+        }
+
+        return copy;
+    }
+
     private static async Task<(int Code, string Output)> IngestAsUnprivilegedUserAsync(string input, string workspace)
     {
         string[] arguments = ["ingest", input, "--workspace", workspace];
@@ -60,7 +91,7 @@ public sealed class PermissionDeniedTests : IDisposable
             return (code, output.ToString() + error);
         }
 
-        var program = Path.Combine(AppContext.BaseDirectory, "transcriptminer.dll");
+        var program = Path.Combine(ProgramFolderForOthers(Path.GetDirectoryName(workspace)!), "transcriptminer.dll");
         var start = new ProcessStartInfo("setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", "--", "dotnet", program, .. arguments])
         {
             RedirectStandardOutput = true,
