@@ -8,12 +8,8 @@ using TranscriptMiner.Core.Processing;
 namespace TranscriptMiner.Cli.Commands;
 
 /// <summary><c>transcriptminer extract &lt;paths...&gt;</c>: the pipeline's debug view: metadata and segments of each file.</summary>
-internal sealed class ExtractCommand
+internal sealed class ExtractCommand : HostedCommand
 {
-    private readonly GlobalOptions _globals;
-    private readonly TextWriter _output;
-    private readonly TextWriter _error;
-
     private readonly Argument<string[]> _paths = new("paths")
     {
         Description = "Files or folders (folders are searched recursively for formats a plugin reads).",
@@ -37,35 +33,25 @@ internal sealed class ExtractCommand
     };
 
     public ExtractCommand(GlobalOptions globals, TextWriter output, TextWriter error)
+        : base(globals, output, error)
     {
-        _globals = globals;
-        _output = output;
-        _error = error;
         _format.AcceptOnlyFromAmong("text", "json");
         Command = new Command("extract", "Print each document's metadata and segments (detect, extract, segment; nothing is stored).")
         {
             _paths, _format, _full, _outputFile,
         };
-        Command.SetAction(RunAsync);
+        Command.SetAction(InHost(RunAsync));
     }
 
-    public Command Command { get; }
-
-    private async Task<int> RunAsync(ParseResult parseResult, CancellationToken cancellationToken)
+    private async Task<int> RunAsync(ParseResult parseResult, IServiceProvider services, CancellationToken cancellationToken)
     {
-        using var host = await _globals.TryBuildHostAsync(parseResult, _error).ConfigureAwait(false);
-        if (host is null)
-        {
-            return CliApplication.BadArguments;
-        }
-
-        var plugins = host.Services.GetRequiredService<PluginHost>();
-        var processor = host.Services.GetRequiredService<DocumentProcessor>();
+        var plugins = services.GetRequiredService<PluginHost>();
+        var processor = services.GetRequiredService<DocumentProcessor>();
 
         var expansion = InputFileExpander.Expand(parseResult.GetValue(_paths) ?? [], plugins.Extractors.SelectMany(e => e.Extensions).ToHashSet(StringComparer.OrdinalIgnoreCase));
         foreach (var missing in expansion.Missing)
         {
-            await _error.WriteLineAsync($"error: {missing}: no such file or folder").ConfigureAwait(false);
+            await Error.WriteLineAsync($"error: {missing}: no such file or folder").ConfigureAwait(false);
         }
 
         if (expansion.Missing.Count > 0)
@@ -76,12 +62,12 @@ internal sealed class ExtractCommand
         var json = string.Equals(parseResult.GetValue(_format), "json", StringComparison.Ordinal);
         var full = parseResult.GetValue(_full);
         var outputPath = parseResult.GetValue(_outputFile);
-        var writer = outputPath is null ? _output : new StreamWriter(outputPath, append: false);
+        var writer = outputPath is null ? Output : new StreamWriter(outputPath, append: false);
         try
         {
             var documents = new List<ProcessedDocument>();
             var failed = 0;
-            using var progress = ProgressReporter.Create(_error, expansion.Files.Count);
+            using var progress = ProgressReporter.Create(Error, expansion.Files.Count);
             foreach (var file in expansion.Files)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -101,7 +87,7 @@ internal sealed class ExtractCommand
                 {
                     failed++;
                     progress.Interrupt();
-                    await _error.WriteLineAsync($"failed: {failure.Message}").ConfigureAwait(false);
+                    await Error.WriteLineAsync($"failed: {failure.Message}").ConfigureAwait(false);
                 }
 
                 progress.Advance(file);
@@ -115,7 +101,7 @@ internal sealed class ExtractCommand
             var succeeded = expansion.Files.Count - failed;
             if (expansion.Files.Count > 1 || failed > 0)
             {
-                await _error.WriteLineAsync($"{succeeded} extracted, {failed} failed").ConfigureAwait(false);
+                await Error.WriteLineAsync($"{succeeded} extracted, {failed} failed").ConfigureAwait(false);
             }
 
             return succeeded > 0 ? CliApplication.Success : CliApplication.Failed;

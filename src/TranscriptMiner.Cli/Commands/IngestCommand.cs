@@ -15,43 +15,29 @@ namespace TranscriptMiner.Cli.Commands;
 /// then the search index. Idempotent: unchanged files are skipped by size and time, the same content at two paths is
 /// one document, a changed file becomes a new version.
 /// </summary>
-internal sealed class IngestCommand
+internal sealed class IngestCommand : HostedCommand
 {
-    private readonly GlobalOptions _globals;
-    private readonly TextWriter _output;
-    private readonly TextWriter _error;
-
     private readonly Argument<string[]> _paths = new("paths") { Description = "Files or folders to ingest (folders recursively).", Arity = ArgumentArity.OneOrMore };
     private readonly Option<bool> _retryFailed = new("--retry-failed") { Description = "Try again files that failed before even if they have not changed." };
     private readonly Option<int> _parallelism = new("--parallelism") { Description = "Files extracted at once (default: one per core)." };
 
     public IngestCommand(GlobalOptions globals, TextWriter output, TextWriter error)
+        : base(globals, output, error)
     {
-        _globals = globals;
-        _output = output;
-        _error = error;
         Command = new Command("ingest", "Add files and folders to the workspace (catalog and search index); unchanged files are skipped.")
         {
             _paths, _retryFailed, _parallelism,
         };
-        Command.SetAction(RunAsync);
+        Command.SetAction(InHost(RunAsync));
     }
 
-    public Command Command { get; }
-
-    private async Task<int> RunAsync(ParseResult parseResult, CancellationToken cancellationToken)
+    private async Task<int> RunAsync(ParseResult parseResult, IServiceProvider services, CancellationToken cancellationToken)
     {
-        using var host = await _globals.TryBuildHostAsync(parseResult, _error).ConfigureAwait(false);
-        if (host is null)
-        {
-            return CliApplication.BadArguments;
-        }
-
         var paths = parseResult.GetValue(_paths) ?? [];
         var missing = paths.Where(p => !File.Exists(p) && !Directory.Exists(p)).ToList();
         foreach (var path in missing)
         {
-            await _error.WriteLineAsync($"error: {path}: no such file or folder").ConfigureAwait(false);
+            await Error.WriteLineAsync($"error: {path}: no such file or folder").ConfigureAwait(false);
         }
 
         if (missing.Count > 0)
@@ -59,15 +45,14 @@ internal sealed class IngestCommand
             return CliApplication.BadArguments;
         }
 
-        var services = host.Services;
-        using var workspace = await WorkspaceCommands.TryOpenForWritingAsync(services.GetRequiredService<WorkspaceLayout>(), services.GetRequiredService<WorkspaceOptions>(), _error).ConfigureAwait(false);
+        using var workspace = await WorkspaceCommands.TryOpenForWritingAsync(services.GetRequiredService<WorkspaceLayout>(), services.GetRequiredService<WorkspaceOptions>(), Error).ConfigureAwait(false);
         if (workspace is null)
         {
             return CliApplication.Failed;
         }
 
         var logger = services.GetRequiredService<ILogger<IngestCommand>>();
-        using var index = await WorkspaceCommands.TryOpenIndexAsync(workspace, logger, _error, cancellationToken).ConfigureAwait(false);
+        using var index = await WorkspaceCommands.TryOpenIndexAsync(workspace, logger, Error, cancellationToken).ConfigureAwait(false);
         if (index is null)
         {
             return CliApplication.Failed;
@@ -88,7 +73,7 @@ internal sealed class IngestCommand
         };
 
         IngestSummary summary;
-        using (var progress = new IngestProgressDisplay(_error))
+        using (var progress = new IngestProgressDisplay(Error))
         {
             summary = await pipeline.RunAsync(paths.Select(Path.GetFullPath), options, progress, cancellationToken).ConfigureAwait(false);
         }
@@ -101,21 +86,21 @@ internal sealed class IngestCommand
     private async Task WriteSummaryAsync(IngestSummary summary)
     {
         var culture = CultureInfo.InvariantCulture;
-        await _output.WriteLineAsync(string.Create(culture, $"{summary.Files} files in {summary.Elapsed.TotalSeconds:F1} s{(summary.Cancelled ? " (cancelled)" : string.Empty)}: {summary.Added} added, {summary.Updated} updated, {summary.Unchanged} unchanged, {summary.Duplicate} duplicate, {summary.Failed} failed{(summary.SkippedPreviouslyFailed > 0 ? $", {summary.SkippedPreviouslyFailed} skipped (failed before)" : string.Empty)}")).ConfigureAwait(false);
-        await _output.WriteLineAsync(string.Create(culture, $"{summary.Pages} pages, {summary.Segments} segments written{(summary.Repaired > 0 ? $"; {summary.Repaired} documents re-indexed from the catalog" : string.Empty)}")).ConfigureAwait(false);
+        await Output.WriteLineAsync(string.Create(culture, $"{summary.Files} files in {summary.Elapsed.TotalSeconds:F1} s{(summary.Cancelled ? " (cancelled)" : string.Empty)}: {summary.Added} added, {summary.Updated} updated, {summary.Unchanged} unchanged, {summary.Duplicate} duplicate, {summary.Failed} failed{(summary.SkippedPreviouslyFailed > 0 ? $", {summary.SkippedPreviouslyFailed} skipped (failed before)" : string.Empty)}")).ConfigureAwait(false);
+        await Output.WriteLineAsync(string.Create(culture, $"{summary.Pages} pages, {summary.Segments} segments written{(summary.Repaired > 0 ? $"; {summary.Repaired} documents re-indexed from the catalog" : string.Empty)}")).ConfigureAwait(false);
         foreach (var failure in summary.Failures)
         {
-            await _output.WriteLineAsync($"failed: {failure.Path}: {failure.Kind}: {failure.Reason}").ConfigureAwait(false);
+            await Output.WriteLineAsync($"failed: {failure.Path}: {failure.Kind}: {failure.Reason}").ConfigureAwait(false);
         }
 
         foreach (var warning in summary.Warnings)
         {
-            await _output.WriteLineAsync($"warning: {warning}").ConfigureAwait(false);
+            await Output.WriteLineAsync($"warning: {warning}").ConfigureAwait(false);
         }
 
         if (!summary.IndexUpToDate)
         {
-            await _output.WriteLineAsync("warning: the search index is behind the catalog; it will be repaired on the next run (or run 'transcriptminer reindex')").ConfigureAwait(false);
+            await Output.WriteLineAsync("warning: the search index is behind the catalog; it will be repaired on the next run (or run 'transcriptminer reindex')").ConfigureAwait(false);
         }
     }
 }

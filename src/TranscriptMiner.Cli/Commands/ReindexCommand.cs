@@ -9,40 +9,25 @@ using TranscriptMiner.Core.Pipeline;
 namespace TranscriptMiner.Cli.Commands;
 
 /// <summary><c>transcriptminer reindex</c>: rebuilds the search index from the catalog, the source of truth.</summary>
-internal sealed class ReindexCommand
+internal sealed class ReindexCommand : HostedCommand
 {
-    private readonly GlobalOptions _globals;
-    private readonly TextWriter _output;
-    private readonly TextWriter _error;
-
     public ReindexCommand(GlobalOptions globals, TextWriter output, TextWriter error)
+        : base(globals, output, error)
     {
-        _globals = globals;
-        _output = output;
-        _error = error;
         Command = new Command("reindex", "Rebuild the search index from the catalog (searches keep the old index until it is done).");
-        Command.SetAction(RunAsync);
+        Command.SetAction(InHost(RunAsync));
     }
 
-    public Command Command { get; }
-
-    private async Task<int> RunAsync(ParseResult parseResult, CancellationToken cancellationToken)
+    private async Task<int> RunAsync(ParseResult parseResult, IServiceProvider services, CancellationToken cancellationToken)
     {
-        using var host = await _globals.TryBuildHostAsync(parseResult, _error).ConfigureAwait(false);
-        if (host is null)
-        {
-            return CliApplication.BadArguments;
-        }
-
-        var services = host.Services;
         var layout = services.GetRequiredService<WorkspaceLayout>();
-        using var workspace = await WorkspaceCommands.TryOpenExistingForWritingAsync(layout, services.GetRequiredService<WorkspaceOptions>(), _error).ConfigureAwait(false);
+        using var workspace = await WorkspaceCommands.TryOpenExistingForWritingAsync(layout, services.GetRequiredService<WorkspaceOptions>(), Error).ConfigureAwait(false);
         if (workspace is null)
         {
             return CliApplication.Failed;
         }
 
-        using var index = await WorkspaceCommands.TryOpenIndexAsync(workspace, services.GetRequiredService<ILogger<ReindexCommand>>(), _error, cancellationToken).ConfigureAwait(false);
+        using var index = await WorkspaceCommands.TryOpenIndexAsync(workspace, services.GetRequiredService<ILogger<ReindexCommand>>(), Error, cancellationToken).ConfigureAwait(false);
         if (index is null)
         {
             return CliApplication.Failed;
@@ -50,7 +35,7 @@ internal sealed class ReindexCommand
 
         var count = index.Rebuild(workspace.Store.ReadAllLiveSegments(), cancellationToken);
         var repaired = IndexRepair.Repair(workspace.Store, index, cancellationToken);
-        await _output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{count} segments indexed; {repaired.Reindexed} documents marked up to date, {repaired.Deleted} removed documents cleared; index {index.SizeOnDisk / 1024.0 / 1024.0:F1} MB")).ConfigureAwait(false);
+        await Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{count} segments indexed; {repaired.Reindexed} documents marked up to date, {repaired.Deleted} removed documents cleared; index {index.SizeOnDisk / 1024.0 / 1024.0:F1} MB")).ConfigureAwait(false);
         return CliApplication.Success;
     }
 }

@@ -7,33 +7,19 @@ using TranscriptMiner.Core.Catalog;
 namespace TranscriptMiner.Cli.Commands;
 
 /// <summary><c>transcriptminer status</c>: documents by kind, segments, failures, last ingest and index size.</summary>
-internal sealed class StatusCommand
+internal sealed class StatusCommand : HostedCommand
 {
-    private readonly GlobalOptions _globals;
-    private readonly TextWriter _output;
-    private readonly TextWriter _error;
-
     public StatusCommand(GlobalOptions globals, TextWriter output, TextWriter error)
+        : base(globals, output, error)
     {
-        _globals = globals;
-        _output = output;
-        _error = error;
         Command = new Command("status", "Show what the workspace holds: documents by kind, segments, failures, last ingest, index size.");
-        Command.SetAction(RunAsync);
+        Command.SetAction(InHost(RunAsync));
     }
 
-    public Command Command { get; }
-
-    private async Task<int> RunAsync(ParseResult parseResult, CancellationToken cancellationToken)
+    private async Task<int> RunAsync(ParseResult parseResult, IServiceProvider services, CancellationToken cancellationToken)
     {
-        using var host = await _globals.TryBuildHostAsync(parseResult, _error).ConfigureAwait(false);
-        if (host is null)
-        {
-            return CliApplication.BadArguments;
-        }
-
-        var layout = host.Services.GetRequiredService<WorkspaceLayout>();
-        using var workspace = await WorkspaceCommands.TryOpenReadOnlyAsync(layout, host.Services.GetRequiredService<WorkspaceOptions>(), _error).ConfigureAwait(false);
+        var layout = services.GetRequiredService<WorkspaceLayout>();
+        using var workspace = await WorkspaceCommands.TryOpenReadOnlyAsync(layout, services.GetRequiredService<WorkspaceOptions>(), Error).ConfigureAwait(false);
         if (workspace is null)
         {
             return CliApplication.Failed;
@@ -41,17 +27,17 @@ internal sealed class StatusCommand
 
         var status = workspace.Store.GetStatus();
         var culture = CultureInfo.InvariantCulture;
-        await _output.WriteLineAsync($"workspace:  {layout.Root}").ConfigureAwait(false);
-        await _output.WriteLineAsync(string.Create(culture, $"documents:  {status.LiveDocuments} live ({string.Join(", ", status.LiveDocumentsByKind.OrderBy(k => k.Key).Select(k => $"{k.Value} {k.Key}"))}), {status.RemovedDocuments} removed, {status.LiveLocations} files")).ConfigureAwait(false);
-        await _output.WriteLineAsync(string.Create(culture, $"segments:   {status.LiveSegments}")).ConfigureAwait(false);
-        await _output.WriteLineAsync(string.Create(culture, $"failures:   {status.Failures} (transcriptminer failures)")).ConfigureAwait(false);
-        await _output.WriteLineAsync(string.Create(culture, $"index:      {FolderSize(layout.IndexFolder) / 1024.0 / 1024.0:F1} MB; {status.PendingIndex} documents waiting")).ConfigureAwait(false);
+        await Output.WriteLineAsync($"workspace:  {layout.Root}").ConfigureAwait(false);
+        await Output.WriteLineAsync(string.Create(culture, $"documents:  {status.LiveDocuments} live ({string.Join(", ", status.LiveDocumentsByKind.OrderBy(k => k.Key).Select(k => $"{k.Value} {k.Key}"))}), {status.RemovedDocuments} removed, {status.LiveLocations} files")).ConfigureAwait(false);
+        await Output.WriteLineAsync(string.Create(culture, $"segments:   {status.LiveSegments}")).ConfigureAwait(false);
+        await Output.WriteLineAsync(string.Create(culture, $"failures:   {status.Failures} (transcriptminer failures)")).ConfigureAwait(false);
+        await Output.WriteLineAsync(string.Create(culture, $"index:      {FolderSize(layout.IndexFolder) / 1024.0 / 1024.0:F1} MB; {status.PendingIndex} documents waiting")).ConfigureAwait(false);
         var last = status.LastIngest;
-        await _output.WriteLineAsync(last is null
+        await Output.WriteLineAsync(last is null
             ? "last ingest: never"
             : string.Create(culture, $"last ingest: {last.StartedAt:yyyy-MM-dd HH:mm:ss} UTC{(last.FinishedAt is null ? " (did not finish)" : string.Empty)}: {last.Counts.Added} added, {last.Counts.Updated} updated, {last.Counts.Unchanged} unchanged, {last.Counts.Duplicate} duplicate, {last.Counts.Failed} failed, {last.Counts.Removed} removed")).ConfigureAwait(false);
         var watching = WatchStatusFile.TryReadLive(WatchStatusFile.PathIn(layout));
-        await _output.WriteLineAsync(watching is null
+        await Output.WriteLineAsync(watching is null
             ? "watching:   no"
             : string.Create(culture, $"watching:   since {watching.Started.ToUniversalTime():yyyy-MM-dd HH:mm:ss} UTC (pid {watching.Pid}), {watching.QueueLength} queued, {watching.FilesDone} files done{(watching.LastFile is null ? string.Empty : $", last {watching.LastFile}")}{(watching.LastError is null ? string.Empty : $"; last error: {watching.LastError}")}")).ConfigureAwait(false);
         return CliApplication.Success;

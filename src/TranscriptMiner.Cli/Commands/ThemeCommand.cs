@@ -12,12 +12,8 @@ namespace TranscriptMiner.Cli.Commands;
 /// <c>transcriptminer theme add|list|run|remove</c>: saved searches. Adding and removing write the catalog (the
 /// workspace lock); running searches the index read-only, then records the run time when the workspace is free.
 /// </summary>
-internal sealed class ThemeCommand
+internal sealed class ThemeCommand : HostedCommand
 {
-    private readonly GlobalOptions _globals;
-    private readonly TextWriter _output;
-    private readonly TextWriter _error;
-
     private readonly Argument<string> _addName = new("name") { Description = "The theme's name (unique, case-insensitive)." };
     private readonly Argument<string> _addQuery = new("query") { Description = "Lucene classic syntax, as for search." };
     private readonly SearchFilterOptions _addFilters = new();
@@ -30,32 +26,28 @@ internal sealed class ThemeCommand
     private readonly Argument<string> _removeName = new("name") { Description = "The theme's name." };
 
     public ThemeCommand(GlobalOptions globals, TextWriter output, TextWriter error)
+        : base(globals, output, error)
     {
-        _globals = globals;
-        _output = output;
-        _error = error;
 
         var add = new Command("add", "Save a search as a theme (replacing one of the same name).") { _addName, _addQuery };
         _addFilters.AddTo(add);
-        add.SetAction(AddAsync);
+        add.SetAction(InHost(AddAsync));
 
         var list = new Command("list", "List the themes: name, query, filters and last run.");
-        list.SetAction(ListAsync);
+        list.SetAction(InHost(ListAsync));
 
         var run = new Command("run", "Run a theme's search; every run is recorded as its last run.") { _runName, _runNew, _runTop };
         _runOutput.AddTo(run);
-        run.SetAction(RunAsync);
+        run.SetAction(InHost(RunAsync));
 
         var remove = new Command("remove", "Delete a theme.") { _removeName };
-        remove.SetAction(RemoveAsync);
+        remove.SetAction(InHost(RemoveAsync));
 
         Command = new Command("theme", "Saved searches (themes): add, list, run (optionally over what is new since the last run), remove.")
         {
             add, list, run, remove,
         };
     }
-
-    public Command Command { get; }
 
     private static string Describe(ThemeFilters filters)
     {
@@ -98,19 +90,13 @@ internal sealed class ThemeCommand
     private static string FormatInstant(DateTimeOffset? instant) =>
         instant is { } at ? at.ToUniversalTime().ToString("yyyy-MM-dd HH:mm:ss'Z'", CultureInfo.InvariantCulture) : "never";
 
-    private async Task<int> AddAsync(ParseResult parseResult, CancellationToken cancellationToken)
+    private async Task<int> AddAsync(ParseResult parseResult, IServiceProvider services, CancellationToken cancellationToken)
     {
-        using var host = await _globals.TryBuildHostAsync(parseResult, _error).ConfigureAwait(false);
-        if (host is null)
-        {
-            return CliApplication.BadArguments;
-        }
-
         var name = parseResult.GetValue(_addName) ?? string.Empty;
         var query = parseResult.GetValue(_addQuery) ?? string.Empty;
         if (string.IsNullOrWhiteSpace(name) || string.IsNullOrWhiteSpace(query))
         {
-            await _error.WriteLineAsync("error: a theme needs a name and a query").ConfigureAwait(false);
+            await Error.WriteLineAsync("error: a theme needs a name and a query").ConfigureAwait(false);
             return CliApplication.BadArguments;
         }
 
@@ -122,12 +108,11 @@ internal sealed class ThemeCommand
         }
         catch (Exception exception) when (exception is FormatException or QuerySyntaxException)
         {
-            await _error.WriteLineAsync($"error: {exception.Message}").ConfigureAwait(false);
+            await Error.WriteLineAsync($"error: {exception.Message}").ConfigureAwait(false);
             return CliApplication.BadArguments;
         }
 
-        var services = host.Services;
-        using var workspace = await WorkspaceCommands.TryOpenForWritingAsync(services.GetRequiredService<WorkspaceLayout>(), services.GetRequiredService<WorkspaceOptions>(), _error).ConfigureAwait(false);
+        using var workspace = await WorkspaceCommands.TryOpenForWritingAsync(services.GetRequiredService<WorkspaceLayout>(), services.GetRequiredService<WorkspaceOptions>(), Error).ConfigureAwait(false);
         if (workspace is null)
         {
             return CliApplication.Failed;
@@ -137,25 +122,19 @@ internal sealed class ThemeCommand
         {
             var existed = workspace.Store.FindTheme(name) is not null;
             var theme = workspace.Store.SaveTheme(name, query, ThemeFilters.FromRequest(request).ToJson());
-            await _output.WriteLineAsync($"{(existed ? "Replaced" : "Saved")} theme '{theme.Name}': {theme.Query}").ConfigureAwait(false);
+            await Output.WriteLineAsync($"{(existed ? "Replaced" : "Saved")} theme '{theme.Name}': {theme.Query}").ConfigureAwait(false);
             return CliApplication.Success;
         }
         catch (CatalogException exception)
         {
-            await _error.WriteLineAsync($"error: {exception.Message}").ConfigureAwait(false);
+            await Error.WriteLineAsync($"error: {exception.Message}").ConfigureAwait(false);
             return CliApplication.Failed;
         }
     }
 
-    private async Task<int> ListAsync(ParseResult parseResult, CancellationToken cancellationToken)
+    private async Task<int> ListAsync(ParseResult parseResult, IServiceProvider services, CancellationToken cancellationToken)
     {
-        using var host = await _globals.TryBuildHostAsync(parseResult, _error).ConfigureAwait(false);
-        if (host is null)
-        {
-            return CliApplication.BadArguments;
-        }
-
-        using var workspace = await WorkspaceCommands.TryOpenReadOnlyAsync(host.Services.GetRequiredService<WorkspaceLayout>(), host.Services.GetRequiredService<WorkspaceOptions>(), _error).ConfigureAwait(false);
+        using var workspace = await WorkspaceCommands.TryOpenReadOnlyAsync(services.GetRequiredService<WorkspaceLayout>(), services.GetRequiredService<WorkspaceOptions>(), Error).ConfigureAwait(false);
         if (workspace is null)
         {
             return CliApplication.Failed;
@@ -164,7 +143,7 @@ internal sealed class ThemeCommand
         var themes = workspace.Store.ListThemes();
         if (themes.Count == 0)
         {
-            await _output.WriteLineAsync("No themes (add one with 'transcriptminer theme add NAME \"<query>\"' or 'search ... --save-as NAME').").ConfigureAwait(false);
+            await Output.WriteLineAsync("No themes (add one with 'transcriptminer theme add NAME \"<query>\"' or 'search ... --save-as NAME').").ConfigureAwait(false);
             return CliApplication.Success;
         }
 
@@ -196,30 +175,23 @@ internal sealed class ThemeCommand
             text.Append(row[3]).AppendLine();
         }
 
-        await _output.WriteAsync(text, cancellationToken).ConfigureAwait(false);
+        await Output.WriteAsync(text, cancellationToken).ConfigureAwait(false);
         return CliApplication.Success;
     }
 
-    private async Task<int> RunAsync(ParseResult parseResult, CancellationToken cancellationToken)
+    private async Task<int> RunAsync(ParseResult parseResult, IServiceProvider services, CancellationToken cancellationToken)
     {
-        using var host = await _globals.TryBuildHostAsync(parseResult, _error).ConfigureAwait(false);
-        if (host is null)
-        {
-            return CliApplication.BadArguments;
-        }
-
         var top = parseResult.GetValue(_runTop);
         if (top < 0)
         {
-            await _error.WriteLineAsync("error: --top must be 0 or more").ConfigureAwait(false);
+            await Error.WriteLineAsync("error: --top must be 0 or more").ConfigureAwait(false);
             return CliApplication.BadArguments;
         }
 
-        var services = host.Services;
         var layout = services.GetRequiredService<WorkspaceLayout>();
         var options = services.GetRequiredService<WorkspaceOptions>();
         ThemeRunPlan plan;
-        using (var workspace = await WorkspaceCommands.TryOpenReadOnlyAsync(layout, options, _error).ConfigureAwait(false))
+        using (var workspace = await WorkspaceCommands.TryOpenReadOnlyAsync(layout, options, Error).ConfigureAwait(false))
         {
             if (workspace is null)
             {
@@ -230,7 +202,7 @@ internal sealed class ThemeCommand
             var theme = workspace.Store.FindTheme(name);
             if (theme is null)
             {
-                await _error.WriteLineAsync($"error: no theme named '{name.Trim()}' (see 'transcriptminer theme list')").ConfigureAwait(false);
+                await Error.WriteLineAsync($"error: no theme named '{name.Trim()}' (see 'transcriptminer theme list')").ConfigureAwait(false);
                 return CliApplication.Failed;
             }
 
@@ -240,28 +212,28 @@ internal sealed class ThemeCommand
             }
             catch (FormatException exception)
             {
-                await _error.WriteLineAsync($"error: theme '{theme.Name}': {exception.Message}").ConfigureAwait(false);
+                await Error.WriteLineAsync($"error: theme '{theme.Name}': {exception.Message}").ConfigureAwait(false);
                 return CliApplication.Failed;
             }
         }
 
         if (plan.ChangedSince is { } since)
         {
-            await _error.WriteLineAsync(
+            await Error.WriteLineAsync(
                 $"Searching {plan.Request.DocumentIds!.Count} document(s) added or changed since the last run ({FormatInstant(since)}).").ConfigureAwait(false);
         }
         else if (parseResult.GetValue(_runNew))
         {
-            await _error.WriteLineAsync($"Theme '{plan.Theme.Name}' has never run: searching every document.").ConfigureAwait(false);
+            await Error.WriteLineAsync($"Theme '{plan.Theme.Name}' has never run: searching every document.").ConfigureAwait(false);
         }
 
-        var (result, exitCode) = await SearchOutputOptions.TrySearchAsync(layout, plan.Request, _error).ConfigureAwait(false);
+        var (result, exitCode) = await SearchOutputOptions.TrySearchAsync(layout, plan.Request, Error).ConfigureAwait(false);
         if (result is null)
         {
             return exitCode;
         }
 
-        await _runOutput.WriteAsync(parseResult, result, _output, cancellationToken).ConfigureAwait(false);
+        await _runOutput.WriteAsync(parseResult, result, Output, cancellationToken).ConfigureAwait(false);
         await RecordRunAsync(layout, options, plan).ConfigureAwait(false);
         return CliApplication.Success;
     }
@@ -275,22 +247,15 @@ internal sealed class ThemeCommand
         }
         catch (Exception exception) when (exception is WorkspaceInUseException or CatalogException or IOException or UnauthorizedAccessException)
         {
-            await _error.WriteLineAsync(
+            await Error.WriteLineAsync(
                 $"warning: the last-run time of theme '{plan.Theme.Name}' could not be recorded ({exception.Message}); the next 'theme run --new' will include these documents again").ConfigureAwait(false);
         }
     }
 
-    private async Task<int> RemoveAsync(ParseResult parseResult, CancellationToken cancellationToken)
+    private async Task<int> RemoveAsync(ParseResult parseResult, IServiceProvider services, CancellationToken cancellationToken)
     {
-        using var host = await _globals.TryBuildHostAsync(parseResult, _error).ConfigureAwait(false);
-        if (host is null)
-        {
-            return CliApplication.BadArguments;
-        }
-
-        var services = host.Services;
         var layout = services.GetRequiredService<WorkspaceLayout>();
-        using var workspace = await WorkspaceCommands.TryOpenExistingForWritingAsync(layout, services.GetRequiredService<WorkspaceOptions>(), _error).ConfigureAwait(false);
+        using var workspace = await WorkspaceCommands.TryOpenExistingForWritingAsync(layout, services.GetRequiredService<WorkspaceOptions>(), Error).ConfigureAwait(false);
         if (workspace is null)
         {
             return CliApplication.Failed;
@@ -301,17 +266,17 @@ internal sealed class ThemeCommand
         {
             if (!workspace.Store.RemoveTheme(name))
             {
-                await _error.WriteLineAsync($"error: no theme named '{name.Trim()}' (see 'transcriptminer theme list')").ConfigureAwait(false);
+                await Error.WriteLineAsync($"error: no theme named '{name.Trim()}' (see 'transcriptminer theme list')").ConfigureAwait(false);
                 return CliApplication.Failed;
             }
         }
         catch (CatalogException exception)
         {
-            await _error.WriteLineAsync($"error: {exception.Message}").ConfigureAwait(false);
+            await Error.WriteLineAsync($"error: {exception.Message}").ConfigureAwait(false);
             return CliApplication.Failed;
         }
 
-        await _output.WriteLineAsync($"Removed theme '{name.Trim()}'.").ConfigureAwait(false);
+        await Output.WriteLineAsync($"Removed theme '{name.Trim()}'.").ConfigureAwait(false);
         return CliApplication.Success;
     }
 }
