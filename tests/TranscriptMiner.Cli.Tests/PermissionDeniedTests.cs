@@ -45,7 +45,7 @@ public sealed class PermissionDeniedTests : IDisposable
         Assert.Equal(0, code);
         Assert.Contains("1 added", output, StringComparison.Ordinal);
         Assert.Contains($"failed: {secret}: unreadable", output, StringComparison.Ordinal);
-        Assert.Contains($"{secret}' is denied", output, StringComparison.Ordinal);
+        Assert.Contains($"{secret}: unreadable: permission denied", output, StringComparison.Ordinal);
         Assert.Contains("locked: folder cannot be read", output, StringComparison.Ordinal);
     }
 

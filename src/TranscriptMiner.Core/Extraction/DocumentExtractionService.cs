@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using TranscriptMiner.Abstractions;
@@ -57,7 +58,8 @@ public sealed class DocumentExtractionService
 
         ExtractedDocument document = await RunExtractorAsync(fullPath, fileName, mediaType, content, registered, cancellationToken).ConfigureAwait(false);
         CheckContent(fullPath, mediaType, registered.PluginId, document);
-        return new FileExtraction(fullPath, fileName, mediaType, registered.PluginId, registered.Name, document, content.Length);
+        string contentHash = Convert.ToHexStringLower(SHA256.HashData(content.GetBuffer().AsSpan(0, (int)content.Length)));
+        return new FileExtraction(fullPath, fileName, mediaType, registered.PluginId, registered.Name, document, content.Length, contentHash);
     }
 
     private async Task<MemoryStream> ReadAsync(string path, CancellationToken cancellationToken)

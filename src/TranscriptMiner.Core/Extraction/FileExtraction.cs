@@ -10,6 +10,7 @@ namespace TranscriptMiner.Core.Extraction;
 /// <param name="ExtractorName">The name of the extractor that read it.</param>
 /// <param name="Document">The extracted blocks, properties and warnings.</param>
 /// <param name="Length">The file's length in bytes, as read.</param>
+/// <param name="ContentHash">The SHA-256 of the bytes that were extracted (lower-case hex).</param>
 public sealed record FileExtraction(
     string Path,
     string FileName,
@@ -17,4 +18,5 @@ public sealed record FileExtraction(
     string PluginId,
     string ExtractorName,
     ExtractedDocument Document,
-    long Length);
+    long Length,
+    string ContentHash);

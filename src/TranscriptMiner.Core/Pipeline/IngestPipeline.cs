@@ -14,8 +14,9 @@ namespace TranscriptMiner.Core.Pipeline;
 
 /// <summary>
 /// The ingest pipeline shared by <c>ingest</c> (a list of paths) and the <c>watch</c> worker (a stream of paths):
-/// expand (folders, recursively) → triage (skip unchanged files before hashing, skip unchanged failures; SHA-256) →
-/// process (N files in parallel) → write (one writer: catalog transaction, then index, batched commits, then hooks).
+/// expand (folders, recursively) → triage (skip files unchanged by size and time, and failed files unchanged since) →
+/// process (N files in parallel; the SHA-256 comes with the extracted bytes) → write (one writer: catalog transaction,
+/// then index, batched commits, then hooks).
 /// Stages are joined by bounded channels, so at most the write queue's capacity of processed documents (plus one per
 /// worker) is held in memory.
 /// </summary>
@@ -130,6 +131,18 @@ public sealed class IngestPipeline
         {
             var hash = await SHA256.HashDataAsync(stream, cancellationToken).ConfigureAwait(false);
             return Convert.ToHexStringLower(hash);
+        }
+    }
+
+    private static async Task<string?> TryHashAsync(string path, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await HashAsync(path, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (IsFileSystemError(ex))
+        {
+            return null;
         }
     }
 
@@ -431,17 +444,24 @@ public sealed class IngestPipeline
                 return null;
             }
 
-            hash = await HashAsync(path, cancellationToken).ConfigureAwait(false);
-            if (failure is not null && !failure.HasChanged(stamp, hash))
+            if (failure is not null)
             {
-                run.Finished(path, IngestFileOutcome.SkippedPreviouslyFailed, 0);
-                return null;
+                // Touched but not changed since it failed: hashing is cheaper than failing again.
+                hash = await HashAsync(path, cancellationToken).ConfigureAwait(false);
+                if (!failure.HasChanged(stamp, hash))
+                {
+                    run.Finished(path, IngestFileOutcome.SkippedPreviouslyFailed, 0);
+                    return null;
+                }
             }
 
+            // The content hash comes with the document, from the very bytes that were extracted: one read per file.
             var document = await _processor.ProcessAsync(path, cancellationToken).ConfigureAwait(false);
+            hash = document.ContentHash;
             if (!FileStamp.Of(new FileInfo(path)).SameAs(stamp))
             {
-                return Failure(path, ExtractionFailureKind.Unreadable, "the file changed while it was being read; it is read again once it changes or with --retry-failed", stamp, hash);
+                // No hash: the bytes read belong to neither the old stamp nor the new one.
+                return Failure(path, ExtractionFailureKind.Unreadable, "the file changed while it was being read; it is read again once it changes or with --retry-failed", stamp, hash: null);
             }
 
             return new DocumentItem(path, document, hash, stamp);
@@ -452,7 +472,8 @@ public sealed class IngestPipeline
         }
         catch (DocumentFailedException ex)
         {
-            return new FailureItem(FailureRecord.From(ex, stamp, hash));
+            // The failure keeps the content hash, so that a file touched without being changed is not tried again.
+            return new FailureItem(FailureRecord.From(ex, stamp, hash ?? await TryHashAsync(path, cancellationToken).ConfigureAwait(false)));
         }
         catch (OperationCanceledException)
         {

@@ -48,6 +48,7 @@ public sealed class DocumentProcessor : IDocumentProcessor
             PluginId = extraction.PluginId,
             ExtractorName = extraction.ExtractorName,
             Length = extraction.Length,
+            ContentHash = extraction.ContentHash,
             Properties = document.Properties,
             Metadata = metadata,
             PlainText = segmented.PlainText,

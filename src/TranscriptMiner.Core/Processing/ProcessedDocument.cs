@@ -21,6 +21,9 @@ public sealed class ProcessedDocument
     /// <summary>Gets the source file's length in bytes.</summary>
     public required long Length { get; init; }
 
+    /// <summary>Gets the SHA-256 of the bytes that were extracted (lower-case hex): the document's identity in the catalog.</summary>
+    public required string ContentHash { get; init; }
+
     /// <summary>Gets what the document says about itself.</summary>
     public required DocumentProperties Properties { get; init; }
 

@@ -77,6 +77,7 @@ internal static class CatalogTestDocuments
         PluginId = "text",
         ExtractorName = "TextExtractor",
         Length = text.Length,
+        ContentHash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text))),
         Properties = DocumentProperties.Empty,
         Metadata = metadata,
         PlainText = text,

@@ -59,6 +59,7 @@ internal sealed class FakeDocumentProcessor : IDocumentProcessor
             PluginId = "fake",
             ExtractorName = "FakeExtractor",
             Length = new FileInfo(path).Length,
+            ContentHash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(path))),
             Properties = new DocumentProperties { PageCount = 2 },
             Metadata = new DocumentMetadata { Kind = DocumentKind.Minutes, Title = Path.GetFileNameWithoutExtension(path) },
             PlainText = text,
