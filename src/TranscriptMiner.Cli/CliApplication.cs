@@ -35,6 +35,7 @@ public static class CliApplication
         root.Add(new StatusCommand(globals, output, error).Command);
         root.Add(new FailuresCommand(globals, output, error).Command);
         root.Add(new WatchCommand(globals, error).Command);
+        root.Add(new ServeCommand(globals, output, error).Command);
         root.Add(new TrainCommand(globals, output, error).Command);
         root.Add(new CodesCommand(globals, output, error).Command);
         root.Add(new SuggestCommand(globals, output, error).Command);

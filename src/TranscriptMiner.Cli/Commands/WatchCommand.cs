@@ -45,19 +45,7 @@ internal sealed class WatchCommand
         using (host)
         {
             var session = host.Services.GetRequiredService<WatchSession>();
-            if (session.Folders.Count == 0)
-            {
-                await _error.WriteLineAsync("error: no folders to watch (pass them as arguments or set TranscriptMiner:Watch:Folders)").ConfigureAwait(false);
-                return CliApplication.BadArguments;
-            }
-
-            var missing = session.Folders.Where(f => !Directory.Exists(f)).ToList();
-            foreach (var folder in missing)
-            {
-                await _error.WriteLineAsync($"error: {folder}: no such folder").ConfigureAwait(false);
-            }
-
-            if (missing.Count > 0)
+            if (!await CheckFoldersAsync(session, _error).ConfigureAwait(false))
             {
                 return CliApplication.BadArguments;
             }
@@ -73,5 +61,26 @@ internal sealed class WatchCommand
 
             return session.ExitCode;
         }
+    }
+
+    /// <summary>Checks that there are folders to watch and that they exist; each problem is written to <paramref name="error"/>.</summary>
+    /// <param name="session">The watch session (its folders).</param>
+    /// <param name="error">Where problems go.</param>
+    /// <returns><see langword="true"/> when watching can start.</returns>
+    public static async Task<bool> CheckFoldersAsync(WatchSession session, TextWriter error)
+    {
+        if (session.Folders.Count == 0)
+        {
+            await error.WriteLineAsync("error: no folders to watch (pass them as arguments or set TranscriptMiner:Watch:Folders)").ConfigureAwait(false);
+            return false;
+        }
+
+        var missing = session.Folders.Where(f => !Directory.Exists(f)).ToList();
+        foreach (var folder in missing)
+        {
+            await error.WriteLineAsync($"error: {folder}: no such folder").ConfigureAwait(false);
+        }
+
+        return missing.Count == 0;
     }
 }

@@ -33,7 +33,21 @@ internal static class TranscriptMinerHost
             DisableDefaults = true,
         });
 
+        Configure(builder, overrides);
+        configureServices?.Invoke(builder.Services);
+        return builder.Build();
+    }
+
+    /// <summary>
+    /// Gives a host builder (the generic host's or the web host's) the configuration layers, logging and pipeline
+    /// services; configuration sources already on the builder are replaced.
+    /// </summary>
+    /// <param name="builder">The builder.</param>
+    /// <param name="overrides">Configuration overrides (command-line options), the strongest layer.</param>
+    public static void Configure(IHostApplicationBuilder builder, IReadOnlyDictionary<string, string?> overrides)
+    {
         var configuration = builder.Configuration;
+        configuration.Sources.Clear();
         configuration.AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true, reloadOnChange: false);
         var localSettings = Path.Combine(Environment.CurrentDirectory, "appsettings.json");
         if (!string.Equals(Path.GetFullPath(localSettings), Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "appsettings.json")), StringComparison.Ordinal))
@@ -55,8 +69,6 @@ internal static class TranscriptMinerHost
         builder.Services.Configure<ConsoleLoggerOptions>(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
 
         AddPipeline(builder.Services, configuration.GetSection(SectionName));
-        configureServices?.Invoke(builder.Services);
-        return builder.Build();
     }
 
     private static void AddPipeline(IServiceCollection services, IConfigurationSection section)

@@ -1,0 +1,14 @@
+using Microsoft.AspNetCore.Routing;
+
+namespace TranscriptMiner.Cli.Web.Dashboard;
+
+/// <summary>The dashboard endpoints of the workbench API.</summary>
+internal static class DashboardEndpoints
+{
+    /// <summary>Maps the endpoints.</summary>
+    /// <param name="api">The <c>/api</c> group.</param>
+    public static void Map(RouteGroupBuilder api)
+    {
+        ArgumentNullException.ThrowIfNull(api);
+    }
+}

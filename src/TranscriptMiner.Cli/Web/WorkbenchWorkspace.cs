@@ -1,0 +1,99 @@
+using TranscriptMiner.Core.Catalog;
+using TranscriptMiner.Core.Coding;
+using TranscriptMiner.Core.Indexing;
+using TranscriptMiner.Core.Search;
+
+namespace TranscriptMiner.Cli.Web;
+
+/// <summary>
+/// The workspace as the workbench's endpoints see it. Each call opens what it needs and the caller disposes it, so every
+/// request sees the latest catalog and index, also while a worker (in this process or another) ingests: reads open the
+/// catalog read-only, decisions open it for coding (no workspace lock, fully synced), searches open the index read-only.
+/// </summary>
+internal sealed class WorkbenchWorkspace
+{
+    private readonly WorkspaceOptions _options;
+    private readonly Lock _codebookGate = new();
+    private (DateTime WrittenAt, long Length, Codebook Codebook)? _codebook;
+
+    /// <summary>Initializes the workspace access.</summary>
+    /// <param name="layout">The workspace's files.</param>
+    /// <param name="options">The workspace options.</param>
+    /// <param name="serve">The workbench's options.</param>
+    public WorkbenchWorkspace(WorkspaceLayout layout, WorkspaceOptions options, ServeOptions serve)
+    {
+        Layout = layout;
+        _options = options;
+        Serve = serve;
+    }
+
+    /// <summary>Gets the workspace's files.</summary>
+    public WorkspaceLayout Layout { get; }
+
+    /// <summary>Gets the workbench's options.</summary>
+    public ServeOptions Serve { get; }
+
+    /// <summary>Opens the catalog read-only.</summary>
+    /// <returns>The open workspace; dispose it.</returns>
+    /// <exception cref="WorkbenchException">There is no workspace yet (404).</exception>
+    public CatalogWorkspace OpenReadOnly()
+    {
+        EnsureExists();
+        return CatalogWorkspace.OpenReadOnly(Layout, _options);
+    }
+
+    /// <summary>Opens the catalog for recording decisions and suggestions (no workspace lock; works while a worker ingests).</summary>
+    /// <returns>The open workspace; dispose it.</returns>
+    /// <exception cref="WorkbenchException">There is no workspace yet (404).</exception>
+    public CatalogWorkspace OpenForCoding()
+    {
+        EnsureExists();
+        return CatalogWorkspace.OpenForCoding(Layout, _options);
+    }
+
+    /// <summary>Loads the codebook (the default one is installed when there is none), re-read when its file changes.</summary>
+    /// <returns>The codebook.</returns>
+    /// <exception cref="CodebookException">The file is not a valid codebook.</exception>
+    public Codebook LoadCodebook()
+    {
+        lock (_codebookGate)
+        {
+            Directory.CreateDirectory(Layout.Root);
+            DefaultCodebook.InstallIfMissing(Layout.CodebookPath);
+            var file = new FileInfo(Layout.CodebookPath);
+            if (_codebook is { } cached && cached.WrittenAt == file.LastWriteTimeUtc && cached.Length == file.Length)
+            {
+                return cached.Codebook;
+            }
+
+            var codebook = CodebookFile.Load(Layout.CodebookPath);
+            _codebook = (file.LastWriteTimeUtc, file.Length, codebook);
+            return codebook;
+        }
+    }
+
+    /// <summary>Runs a search on the index as it is now.</summary>
+    /// <param name="request">The search.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="WorkbenchException">There is no workspace or index yet (404).</exception>
+    /// <exception cref="QuerySyntaxException">The query is not valid syntax.</exception>
+    public SearchResult Search(SearchRequest request)
+    {
+        EnsureExists();
+        if (!Directory.Exists(Layout.IndexFolder))
+        {
+            throw WorkbenchException.NotFound($"no index at {Layout.IndexFolder} yet (run 'transcriptminer ingest <folder>' or 'reindex')");
+        }
+
+        using var reader = SegmentIndexReader.Open(Layout.IndexFolder);
+        return new SearchService(reader, Layout.SynonymsPath).Search(request);
+    }
+
+    private void EnsureExists()
+    {
+        if (!File.Exists(Layout.CatalogPath))
+        {
+            throw WorkbenchException.NotFound($"no workspace at {Layout.Root} yet (run 'transcriptminer ingest <folder>' first, or pass --workspace)");
+        }
+    }
+}
