@@ -36,7 +36,7 @@ public sealed class PluginFaultsCheck : IRobustnessCheck
 
     private sealed record Scale(int Hang, int Greedy, int CrashPerMode, int Yaml, int Text, int InProcessHang, int InProcessCrash, int InProcessText, double TimeoutSeconds, int WorkerMegabytes)
     {
-        public static Scale Fast { get; } = new(5, 2, 1, 2, 3, 5, 2, 3, 2, 192);
+        public static Scale Fast { get; } = new(5, 2, 1, 2, 3, 5, 2, 3, 4, 192);
 
         public static Scale Full { get; } = new(30, 20, 20, 50, 500, 20, 20, 50, 5, 256);
     }
