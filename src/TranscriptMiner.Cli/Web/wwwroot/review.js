@@ -145,7 +145,7 @@ export async function render(view, route) {
     return `<section class="card review-palette" aria-label="Add a code">
       <h2>Add a code <span class="muted">${single ? 'press its number' : 'type its number (Enter commits, Esc clears)'}</span>
         <output class="review-buffer" id="review-buffer" aria-live="polite">${state.buffer ? `number: <kbd>${escapeHtml(state.buffer)}</kbd>` : ''}</output></h2>
-      <ol class="review-codes">${state.codes.map(c => `<li><button type="button" data-code="${escapeHtml(c.id)}" title="${escapeHtml(c.description || c.id)}"><kbd>${c.number}</kbd> ${escapeHtml(c.name)}</button></li>`).join('')}</ol>
+      <ol class="review-codes">${state.codes.map(c => `<li><button type="button" data-code="${escapeHtml(c.id)}" data-number="${c.number}" title="${escapeHtml(c.description || c.id)}"><kbd>${c.number}</kbd> ${escapeHtml(c.name)}</button></li>`).join('')}</ol>
     </section>`;
   };
 
@@ -165,7 +165,7 @@ export async function render(view, route) {
     const rows = item.candidates.map((c, i) => {
       const verdict = c.verdict ? `<span class="chip ${c.verdict === 'accepted' ? 'confirmed' : 'rejected'}">${escapeHtml(c.verdict)}</span>` : '<span class="chip suggested">pending</span>';
       const width = c.score === null || c.score === undefined ? 0 : Math.round(Math.max(0, Math.min(1, c.score)) * 100);
-      return `<li role="option" id="review-candidate-${i}" data-index="${i}" aria-selected="${i === state.selected}" class="review-candidate${i === state.selected ? ' selected' : ''}${c.isPending ? '' : ' decided'}">
+      return `<li role="option" id="review-candidate-${i}" data-index="${i}" data-code="${escapeHtml(c.codeId)}" aria-selected="${i === state.selected}" class="review-candidate${i === state.selected ? ' selected' : ''}${c.isPending ? '' : ' decided'}">
         <span class="review-name"><strong>${escapeHtml(c.codeName)}</strong> <span class="muted">${escapeHtml(c.codeId)}</span></span>
         <span class="review-score" title="score ${scoreText(c.score)}"><span class="bar"><span style="width:${width}%"></span></span> ${scoreText(c.score)}</span>
         <span class="review-source muted">${escapeHtml(kindLabel(c))} · ${escapeHtml(c.source)}${c.flagReason ? ` · <span class="bad">${escapeHtml(c.flagReason)}</span>` : ''}</span>
@@ -173,7 +173,7 @@ export async function render(view, route) {
       </li>`;
     }).join('');
     body.innerHTML = `
-      <article class="card review-item" aria-labelledby="review-citation">
+      <article class="card review-item" aria-labelledby="review-citation" data-segment-id="${escapeHtml(segment.id)}">
         <p class="citation" id="review-citation">${escapeHtml(segment.citation)}</p>
         <p class="review-meta">
           <a href="#/documents/${encodeURIComponent(segment.documentId)}?segment=${encodeURIComponent(segment.id)}" id="review-document">${escapeHtml(segment.documentTitle)}</a>
@@ -292,8 +292,8 @@ export async function render(view, route) {
     if (!candidate) return say('No suggestion on this segment: add a code with its number, or press n.');
     if (candidate.verdict === verdict) return say(`'${candidate.codeId}' is already ${verdict}.`);
     const decision = await record(candidate.codeId, verdict, verdict === 'accepted' ? 'accepted' : 'rejected');
-    say(`${verdict} '${decision.codeId}' on segment ${decision.segmentId}`);
     await afterDecision(decision.segmentId, decision.codeId);
+    say(`${verdict} '${decision.codeId}' on segment ${decision.segmentId}`);
   };
 
   const decideAll = async (verdict) => {
@@ -302,8 +302,8 @@ export async function render(view, route) {
     if (!pending.length) return say('Every code on this segment is decided.');
     const segmentId = state.item.segment.id;
     for (const candidate of pending) await record(candidate.codeId, verdict, verdict === 'accepted' ? 'accepted' : 'rejected');
-    say(`${verdict} ${pending.map(c => `'${c.codeId}'`).join(', ')} on segment ${segmentId}`);
     await afterDecision(segmentId, null);
+    say(`${verdict} ${pending.map(c => `'${c.codeId}'`).join(', ')} on segment ${segmentId}`);
   };
 
   const addCode = async (number) => {
@@ -313,21 +313,20 @@ export async function render(view, route) {
     const listed = state.item.candidates.find(c => c.codeId.toLowerCase() === code.id.toLowerCase());
     if (listed && listed.verdict === 'accepted') return say(`'${code.id}' is already accepted.`);
     const decision = await record(code.id, 'accepted', listed && listed.kind !== 'added' ? 'accepted' : 'added');
+    show(await fetchItem(decision.segmentId), decision.codeId);
     say(`${listed && listed.kind !== 'added' ? 'accepted' : 'added'} '${decision.codeId}' on segment ${decision.segmentId}`);
-    const item = await fetchItem(decision.segmentId);
-    show(item, decision.codeId);
   };
 
   const undo = async () => {
     const stack = readStore(undoKey, []);
     const last = stack.pop();
     if (!last) return say('Nothing to undo in this session.');
+    let restored = '';
     try {
       const answer = await postJson('/api/review/undo', { decisionId: last.decisionId, coder: state.coder });
       writeStore(undoKey, stack);
       count(last.kind, -1);
-      const restored = answer.restored ? ` (your earlier ${answer.restored.verdict} is in force again)` : '';
-      say(`undid ${last.verdict} '${last.codeId}' on segment ${last.segmentId}${restored}`);
+      restored = answer.restored ? ` (your earlier ${answer.restored.verdict} is in force again)` : '';
     } catch (error) {
       if (error instanceof ApiError && (error.status === 409 || error.status === 404)) {
         writeStore(undoKey, stack);
@@ -343,6 +342,7 @@ export async function render(view, route) {
     } catch (error) {
       if (!(error instanceof ApiError && error.status === 404)) throw error;
     }
+    say(`undid ${last.verdict} '${last.codeId}' on segment ${last.segmentId}${restored}`);
     return undefined;
   };
 
