@@ -141,11 +141,12 @@ export async function render(view, route) {
   };
 
   const paletteMarkup = () => {
+    const onSegment = new Set((state.item ? state.item.candidates : []).filter(c => c.verdict === 'accepted').map(c => c.codeId.toLowerCase()));
     const single = state.codes.length <= 9;
     return `<section class="card review-palette" aria-label="Add a code">
       <h2>Add a code <span class="muted">${single ? 'press its number' : 'type its number (Enter commits, Esc clears)'}</span>
         <output class="review-buffer" id="review-buffer" aria-live="polite">${state.buffer ? `number: <kbd>${escapeHtml(state.buffer)}</kbd>` : ''}</output></h2>
-      <ol class="review-codes">${state.codes.map(c => `<li><button type="button" data-code="${escapeHtml(c.id)}" data-number="${c.number}" title="${escapeHtml(c.description || c.id)}"><kbd>${c.number}</kbd> ${escapeHtml(c.name)}</button></li>`).join('')}</ol>
+      <ol class="review-codes">${state.codes.map(c => `<li><button type="button"${onSegment.has(c.id.toLowerCase()) ? ' class="on-segment"' : ''} data-code="${escapeHtml(c.id)}" data-number="${c.number}" title="${escapeHtml(c.description || c.id)}"><kbd>${c.number}</kbd> ${escapeHtml(c.name)}</button></li>`).join('')}</ol>
     </section>`;
   };
 
@@ -191,6 +192,7 @@ export async function render(view, route) {
         <h2>Codes on this segment <span class="muted"><kbd>a</kbd> accept · <kbd>r</kbd> reject · <kbd>↑</kbd><kbd>↓</kbd> select</span></h2>
         ${item.candidates.length
           ? `<ul class="review-candidates" role="listbox" aria-label="Candidate codes" aria-activedescendant="review-candidate-${state.selected}" tabindex="0">${rows}</ul>
+             ${selected && selected.description ? `<p class="review-description"><strong>${escapeHtml(selected.codeName)}:</strong> ${escapeHtml(selected.description)}</p>` : ''}
              <p class="review-actions"><button type="button" class="primary" id="review-accept">Accept <kbd>a</kbd></button>
                <button type="button" id="review-reject">Reject <kbd>r</kbd></button>
                <button type="button" id="review-skip">Next <kbd>n</kbd></button>
