@@ -79,6 +79,13 @@ public sealed class ReviewPageTests : IAsyncLifetime
         await page.Keyboard.PressAsync("Escape");
         await Assertions.Expect(page.Locator("#review-help")).ToBeHiddenAsync();
 
+        // Leaving the page removes its keys: a on another page decides nothing.
+        await page.ClickAsync("nav a[data-page=search]");
+        await Assertions.Expect(page.Locator("article.review-item")).ToHaveCountAsync(0);
+        await page.Keyboard.PressAsync("a");
+        await page.ClickAsync("nav a[data-page=review]");
+        await Assertions.Expect(page.Locator(".review-candidate.selected")).ToHaveCountAsync(1);
+
         using (var catalog = OpenCatalog())
         {
             var current = catalog.Coding.ReadDecisions().Select(d => (d.SegmentId, d.CodeId, d.Verdict, d.Coder)).OrderBy(d => d.CodeId, StringComparer.Ordinal).ToList();
@@ -124,7 +131,9 @@ public sealed class ReviewPageTests : IAsyncLifetime
             await Assertions.Expect(page.Locator($"article.review-item[data-segment-id='{segment}']")).ToHaveCountAsync(0);
         }
 
-        await Assertions.Expect(empty).ToContainTextAsync("review");
+        await Assertions.Expect(empty).ToContainTextAsync("End of the review queue");
+        await page.ReloadAsync();
+        await Assertions.Expect(empty).ToContainTextAsync("Nothing to review");
         using var catalog = OpenCatalog();
         var decisions = catalog.Coding.ReadDecisions();
         Assert.NotEmpty(decisions);
