@@ -204,6 +204,7 @@ public sealed class ReviewApiTests : IAsyncLifetime
 
         var unknownCode = await PostAsync("/api/review/decisions", new { segmentId, codeId = "no-such-code", verdict = "accepted", coder = "amina" }, HttpStatusCode.BadRequest);
         Assert.Contains("not an assignable code", unknownCode["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+        await PostAsync("/api/review/decisions", new { segmentId, codeId = "data-quality-and-trust", verdict = "accepted", coder = "amina" }, HttpStatusCode.BadRequest);
         await PostAsync("/api/review/decisions", new { segmentId, codeId, verdict = "accepted", coder = " " }, HttpStatusCode.BadRequest);
         await PostAsync("/api/review/decisions", new { segmentId, codeId, verdict = "maybe", coder = "amina" }, HttpStatusCode.BadRequest);
         await PostAsync("/api/review/decisions", new { codeId, verdict = "accepted", coder = "amina" }, HttpStatusCode.BadRequest);
