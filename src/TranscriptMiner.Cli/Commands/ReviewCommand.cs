@@ -97,19 +97,10 @@ internal sealed class ReviewCommand : HostedCommand
             query = query with { DocumentId = document };
         }
 
-        query = query with { Order = order ?? DefaultOrder(session.Coding, query) };
+        query = query with { Order = order ?? ReviewQueue.DefaultOrder(session.Coding, query) };
         var (keys, view) = Terminal();
         new ReviewSession(session.Coding, session.Codebook, query, context, keys, view).Run(cancellationToken);
         return CliApplication.Success;
-    }
-
-    /// <summary>Active learning once a model has suggested: uncertainty order when any queued suggestion came from a model.</summary>
-    private static ReviewOrder DefaultOrder(CodingStore coding, ReviewQuery query)
-    {
-        var queue = coding.ReadReviewQueue(query with { Order = ReviewOrder.Document });
-        return queue.Any(id => coding.ReadSuggestions(id).Any(s => s.Source == SuggestionSource.Model))
-            ? ReviewOrder.Uncertainty
-            : ReviewOrder.Document;
     }
 
     private static long? FindDocument(CatalogWorkspace workspace, string text)

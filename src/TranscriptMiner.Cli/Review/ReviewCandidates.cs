@@ -49,6 +49,22 @@ internal static class ReviewCandidates
         return list;
     }
 
+    /// <summary>
+    /// What a decision on a code records: for a code listed on the segment, the candidate's id, source and score (a
+    /// suggestion's source, or the source of the coder's decision on it); otherwise (a code added by hand) the code as
+    /// given, <see cref="SuggestionSourceText.Human"/> and no score. The terminal and the web review both record this.
+    /// </summary>
+    /// <param name="candidates">The segment's candidates (<see cref="Build"/>).</param>
+    /// <param name="codeId">The code decided on.</param>
+    public static (string CodeId, string Source, double? Score, ReviewCandidateKind Kind) DecisionSource(IReadOnlyList<ReviewCandidate> candidates, string codeId)
+    {
+        ArgumentNullException.ThrowIfNull(candidates);
+        var listed = candidates.FirstOrDefault(c => Same(c.CodeId, codeId));
+        return listed is not null
+            ? (listed.CodeId, listed.Source, listed.Score, listed.Kind)
+            : (codeId, SuggestionSourceText.Human, null, ReviewCandidateKind.Added);
+    }
+
     private static string Name(Codebook codebook, string codeId) => codebook.Find(codeId)?.Name ?? codeId;
 
     private static bool Same(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);

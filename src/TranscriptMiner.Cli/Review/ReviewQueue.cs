@@ -26,6 +26,19 @@ internal sealed class ReviewQueue
 
     public long this[int index] => _ids[index];
 
+    /// <summary>The order when none is asked for: active learning (uncertainty) once any queued suggestion came from a model, else document order.</summary>
+    /// <param name="coding">The catalog's coding API.</param>
+    /// <param name="query">The coder and filters.</param>
+    public static ReviewOrder DefaultOrder(CodingStore coding, ReviewQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(coding);
+        ArgumentNullException.ThrowIfNull(query);
+        var queue = coding.ReadReviewQueue(query with { Order = ReviewOrder.Document });
+        return queue.Any(id => coding.ReadSuggestions(id).Any(s => s.Source == SuggestionSource.Model))
+            ? ReviewOrder.Uncertainty
+            : ReviewOrder.Document;
+    }
+
     /// <summary>Reads the catalog's queue and appends the segments not listed yet.</summary>
     /// <returns><see langword="true"/> when some were appended.</returns>
     public bool Extend()

@@ -191,15 +191,8 @@ internal sealed class ReviewSession
             code = matches[number - 1];
         }
 
-        var suggested = _screen!.Candidates.FirstOrDefault(c => c.Kind != ReviewCandidateKind.Added && string.Equals(c.CodeId, code.Id, StringComparison.OrdinalIgnoreCase));
-        if (suggested is not null)
-        {
-            Record(suggested.CodeId, DecisionVerdict.Accepted, suggested.Source, suggested.Score, suggested.Kind);
-        }
-        else
-        {
-            Record(code.Id, DecisionVerdict.Accepted, SuggestionSourceText.Human, null, ReviewCandidateKind.Added);
-        }
+        var (codeId, source, score, kind) = ReviewCandidates.DecisionSource(_screen!.Candidates, code.Id);
+        Record(codeId, DecisionVerdict.Accepted, source, score, kind);
 
         return Load(_index, forward: false, preferCode: code.Id) || MoveTo(_index + 1, forward: true);
     }

@@ -217,6 +217,11 @@ public sealed class CodingStore
             ("$segment", segmentId),
             ("$code", codeId)));
 
+    /// <summary>Reads one decision, in any state (to check whose it is and whether it is in force before undoing it).</summary>
+    /// <param name="decisionId">The decision.</param>
+    /// <returns>The decision, or <see langword="null"/> when there is none with that id.</returns>
+    public CodingDecision? FindDecision(long decisionId) => _database.Read("read a decision", () => QueryDecision(null, decisionId));
+
     /// <summary>Reads the whole audit trail (every decision ever recorded, in any state), oldest first.</summary>
     /// <returns>The decisions.</returns>
     public IReadOnlyList<CodingDecision> ReadDecisionHistory() => _database.Read("read the decision history", () =>

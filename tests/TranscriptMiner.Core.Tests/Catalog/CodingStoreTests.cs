@@ -49,6 +49,22 @@ public sealed class CodingStoreTests : IDisposable
     }
 
     [Fact]
+    public void FindDecision_AnyState_ReturnsItWithItsState()
+    {
+        var segments = WriteMinutes("a.pdf", 'a', "Preamble", "Cost pressures drove the decision.");
+        var first = Coding.RecordDecision(segments[1], "financial-pressure", DecisionVerdict.Accepted, "amina", "rule: cost*", 0.7);
+        var second = Coding.RecordDecision(segments[1], "financial-pressure", DecisionVerdict.Rejected, "amina", "human");
+
+        var found = Coding.FindDecision(first.Id);
+
+        Assert.Equal(DecisionState.Superseded, found?.State);
+        Assert.Equal("amina", found?.Coder);
+        Assert.Equal(0.7, found?.Score);
+        Assert.Equal(DecisionState.Current, Coding.FindDecision(second.Id)?.State);
+        Assert.Null(Coding.FindDecision(second.Id + 100));
+    }
+
+    [Fact]
     public void RecordDecision_UnknownSegment_ThrowsAndRecordsNothing()
     {
         var ex = Assert.Throws<CatalogException>(() => Coding.RecordDecision(999, "x", DecisionVerdict.Accepted, "amina", "human"));
