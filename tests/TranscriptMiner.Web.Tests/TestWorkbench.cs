@@ -43,9 +43,10 @@ public sealed class TestWorkbench : IAsyncDisposable
     /// <summary>Starts the workbench on Kestrel at a free port of 127.0.0.1, as <c>transcriptminer serve</c> does.</summary>
     /// <param name="workspace">The workspace folder.</param>
     /// <param name="watchFolders">Folders to watch in the same process, or none.</param>
-    public static async Task<TestWorkbench> StartOnLoopbackAsync(string workspace, IReadOnlyList<string>? watchFolders = null)
+    /// <param name="settings">More configuration.</param>
+    public static async Task<TestWorkbench> StartOnLoopbackAsync(string workspace, IReadOnlyList<string>? watchFolders = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var app = WorkbenchHost.Build(Settings(workspace, null), "http://127.0.0.1:0", watchFolders);
+        var app = WorkbenchHost.Build(Settings(workspace, settings), "http://127.0.0.1:0", watchFolders);
         await app.StartAsync();
         var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
         return new TestWorkbench(app, address, new HttpClient { BaseAddress = address });
