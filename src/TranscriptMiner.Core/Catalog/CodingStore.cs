@@ -76,28 +76,9 @@ public sealed class CodingStore
     /// <param name="segmentId">The segment.</param>
     /// <returns>The suggestions.</returns>
     public IReadOnlyList<CodeSuggestion> ReadSuggestions(long segmentId) => _database.Read("read suggestions", () =>
-    {
-        using var command = Connection.Command(
+        QuerySuggestions(
             "SELECT segment_id, code_id, score, source, source_detail, evidence_json FROM suggestions WHERE segment_id = $id ORDER BY score DESC, code_id;",
-            null,
-            ("$id", segmentId));
-        using var reader = command.ExecuteReader();
-        var list = new List<CodeSuggestion>();
-        while (reader.Read())
-        {
-            list.Add(new CodeSuggestion
-            {
-                SegmentId = reader.GetInt64(0),
-                CodeId = reader.GetString(1),
-                Score = reader.GetDouble(2),
-                Source = Enum.Parse<SuggestionSource>(reader.GetString(3)),
-                SourceDetail = reader.GetString(4),
-                Evidence = JsonSerializer.Deserialize<string[]>(reader.GetString(5), CatalogJson.Options) ?? [],
-            });
-        }
-
-        return list;
-    });
+            ("$id", segmentId)));
 
     /// <summary>Counts stored suggestions per code.</summary>
     /// <returns>Code id to number of segments suggested.</returns>
@@ -216,6 +197,30 @@ public sealed class CodingStore
             $"SELECT {DecisionColumns} FROM decisions WHERE state = 'current' AND ($segment IS NULL OR segment_id = $segment) AND ($code IS NULL OR code_id = $code) ORDER BY id;",
             ("$segment", segmentId),
             ("$code", codeId)));
+
+    /// <summary>Reads the decisions in force on the segments of a document's current version, in one query (for the document view).</summary>
+    /// <param name="documentId">The document.</param>
+    /// <returns>The decisions, by segment ordinal, then oldest first; empty for an unknown document.</returns>
+    public IReadOnlyList<CodingDecision> ReadDocumentDecisions(long documentId) => _database.Read("read a document's decisions", () =>
+        QueryDecisions(
+            """
+            SELECT x.id, x.segment_id, x.document_id, x.code_id, x.verdict, x.coder, x.decided_at, x.source, x.score, x.text_hash, x.state FROM decisions x
+            JOIN segments s ON s.id = x.segment_id JOIN documents d ON d.id = s.document_id AND s.version_id = d.current_version_id
+            WHERE x.state = 'current' AND d.id = $doc ORDER BY s.ordinal, x.decided_at, x.id;
+            """,
+            ("$doc", documentId)));
+
+    /// <summary>Reads the suggestions of the segments of a document's current version, in one query (for the document view).</summary>
+    /// <param name="documentId">The document.</param>
+    /// <returns>The suggestions, by segment ordinal, then strongest first; empty for an unknown document.</returns>
+    public IReadOnlyList<CodeSuggestion> ReadDocumentSuggestions(long documentId) => _database.Read("read a document's suggestions", () =>
+        QuerySuggestions(
+            """
+            SELECT g.segment_id, g.code_id, g.score, g.source, g.source_detail, g.evidence_json FROM suggestions g
+            JOIN segments s ON s.id = g.segment_id JOIN documents d ON d.id = s.document_id AND s.version_id = d.current_version_id
+            WHERE d.id = $doc ORDER BY s.ordinal, g.score DESC, g.code_id;
+            """,
+            ("$doc", documentId)));
 
     /// <summary>Reads the whole audit trail (every decision ever recorded, in any state), oldest first.</summary>
     /// <returns>The decisions.</returns>
@@ -479,6 +484,27 @@ public sealed class CodingStore
         using var command = Connection.Command($"SELECT {DecisionColumns} FROM decisions WHERE id = $id;", transaction, ("$id", id));
         using var reader = command.ExecuteReader();
         return reader.Read() ? ReadDecision(reader) : null;
+    }
+
+    private List<CodeSuggestion> QuerySuggestions(string sql, params (string Name, object? Value)[] parameters)
+    {
+        using var command = Connection.Command(sql, null, parameters);
+        using var reader = command.ExecuteReader();
+        var list = new List<CodeSuggestion>();
+        while (reader.Read())
+        {
+            list.Add(new CodeSuggestion
+            {
+                SegmentId = reader.GetInt64(0),
+                CodeId = reader.GetString(1),
+                Score = reader.GetDouble(2),
+                Source = Enum.Parse<SuggestionSource>(reader.GetString(3)),
+                SourceDetail = reader.GetString(4),
+                Evidence = JsonSerializer.Deserialize<string[]>(reader.GetString(5), CatalogJson.Options) ?? [],
+            });
+        }
+
+        return list;
     }
 
     private List<CodingDecision> QueryDecisions(string sql, params (string Name, object? Value)[] parameters)
