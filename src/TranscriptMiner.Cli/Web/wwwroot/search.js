@@ -141,7 +141,7 @@ function facetMarkup(facets, state) {
         : state[key].some(v => v.toLowerCase() === String(value).toLowerCase());
       const shown = key === 'kind' ? kindLabel(value) : value;
       return `<li><button type="button" class="facet-value${active ? ' active' : ''}" data-key="${key}" data-value="${escapeHtml(value)}" aria-pressed="${active}">
-        <span class="facet-label">${escapeHtml(shown)}</span><span class="facet-count">${formatNumber(count)}</span></button></li>`;
+        <span class="facet-label" title="${escapeHtml(shown)}">${escapeHtml(shown)}</span><span class="facet-count">${formatNumber(count)}</span></button></li>`;
     }).join('');
     return `<section class="facet" aria-label="${label}"><h2>${label}</h2><ul>${items}</ul></section>`;
   }).join('');
