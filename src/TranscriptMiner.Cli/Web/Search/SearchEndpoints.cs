@@ -22,7 +22,7 @@ internal static class SearchEndpoints
         ArgumentNullException.ThrowIfNull(api);
         api.MapGet(
             "/search",
-            (WorkbenchWorkspace workspace, string? q, string[]? kind, string[]? org, string[]? committee, string[]? speaker, string? from, string? to, string[]? code, string[]? suggested, string? sort, int? page, int? size) =>
+            (WorkbenchWorkspace workspace, string? q, string[]? kind, string[]? org, string[]? committee, string[]? speaker, string? from, string? to, string[]? code, string[]? suggested, string? sort, string? page, string? size) =>
                 Results.Ok(Search(workspace, new SearchQuery(q, kind ?? [], org ?? [], committee ?? [], speaker ?? [], from, to, code ?? [], suggested ?? [], sort, page, size))));
     }
 

@@ -32,14 +32,14 @@ internal static class SearchParameters
     }
 
     /// <summary>Checks the page and its size.</summary>
-    /// <param name="page">The 1-based page, or null for the first.</param>
-    /// <param name="size">Hits per page, or null for 20.</param>
+    /// <param name="page">The 1-based page as given, or null for the first.</param>
+    /// <param name="size">Hits per page as given, or null for 20.</param>
     /// <returns>The page and size.</returns>
-    /// <exception cref="WorkbenchException">Out of range (400).</exception>
-    public static (int Page, int Size) Paging(int? page, int? size)
+    /// <exception cref="WorkbenchException">Not a number or out of range (400).</exception>
+    public static (int Page, int Size) Paging(string? page, string? size)
     {
-        var p = page ?? 1;
-        var s = size ?? 20;
+        var p = Number(page, "page", 1);
+        var s = Number(size, "size", 20);
         if (p < 1)
         {
             throw WorkbenchException.BadRequest($"page {p}: pages count from 1");
@@ -56,6 +56,18 @@ internal static class SearchParameters
         }
 
         return (p, s);
+    }
+
+    private static int Number(string? text, string name, int otherwise)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return otherwise;
+        }
+
+        return int.TryParse(text.Trim(), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw WorkbenchException.BadRequest($"{name} '{text}' is not a whole number");
     }
 
     /// <summary>Checks the sort order.</summary>

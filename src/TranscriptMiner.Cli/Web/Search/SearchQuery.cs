@@ -24,5 +24,5 @@ internal sealed record SearchQuery(
     IReadOnlyList<string> Codes,
     IReadOnlyList<string> Suggested,
     string? Sort,
-    int? Page,
-    int? Size);
+    string? Page,
+    string? Size);
