@@ -40,6 +40,7 @@ public sealed class SearchPageTests : IAsyncLifetime
         var count = int.Parse(await facet.Locator(".facet-count").TextContentAsync() ?? "0", CultureInfo.InvariantCulture);
         await facet.ClickAsync();
         await Assertions.Expect(page.Locator(".filter-chip[data-key=kind]")).ToContainTextAsync("Kind: Transcript");
+        await Assertions.Expect(page.Locator(".facet-value[data-key=kind][data-value=Transcript]")).ToBeFocusedAsync();
         await Assertions.Expect(page.Locator(".hit")).ToHaveCountAsync(count);
         await Assertions.Expect(page.Locator(".hit .kind-chip").Filter(new() { HasNotText = "Transcript" })).ToHaveCountAsync(0);
         await Assertions.Expect(page.Locator(".hit .chip.confirmed")).ToHaveCountAsync(1);

@@ -14,6 +14,8 @@ const multi = [
 const kinds = [['Minutes', 'Minutes'], ['BoardPaper', 'Board paper'], ['Transcript', 'Transcript'], ['Other', 'Other']];
 const lastSearchKey = 'transcriptminer.lastSearch';
 let codebookPromise = null;
+// What to focus after the next render (the page is rebuilt on every hash change): a selector, kept across one navigation.
+let focusAfter = null;
 
 /** The search the document view's "back to search" returns to. */
 export function lastSearchHash() {
@@ -38,8 +40,17 @@ function hashParams(state) {
   return params;
 }
 
-function navigate(state) {
+function navigate(state, focus = null) {
+  focusAfter = focus;
   go('search', null, hashParams(state));
+}
+
+function restoreFocus(view, box) {
+  const selector = focusAfter;
+  focusAfter = null;
+  const target = selector ? view.querySelector(selector) : null;
+  if (target) target.focus();
+  else if (selector || !box.value) box.focus();
 }
 
 function hasSearch(state) {
@@ -229,7 +240,7 @@ export async function render(view, route) {
       <div class="search-layout">
         <aside class="search-facets" id="search-facets" aria-label="Refine by"></aside>
         <section class="search-results" aria-label="Results">
-          <p class="search-status" id="search-status" aria-live="polite"></p>
+          <p class="search-status" id="search-status" aria-live="polite" tabindex="-1"></p>
           <ol class="hits" id="search-hits"></ol>
           <nav class="pager" id="search-pager" aria-label="Pages"></nav>
         </section>
@@ -251,24 +262,28 @@ export async function render(view, route) {
       const value = String(data.get(key) || '').trim();
       if (value) next = addFilter(next, key, value);
     }
-    navigate(next);
+    navigate(next, '#search-q');
   });
   view.querySelector('#search-chips').addEventListener('click', event => {
     if (event.target.closest('#search-clear')) {
-      navigate({ ...readState(new URLSearchParams()), q: state.q, sort: state.sort });
+      navigate({ ...readState(new URLSearchParams()), q: state.q, sort: state.sort }, '#search-q');
       return;
     }
     const chip = event.target.closest('.chip-remove') && event.target.closest('.filter-chip');
-    if (chip) navigate(removeFilter(state, chip.dataset.key, chip.dataset.value));
+    if (chip) navigate(removeFilter(state, chip.dataset.key, chip.dataset.value), '.chip-remove, #search-status');
   });
   view.querySelector('#search-facets').addEventListener('click', event => {
     const button = event.target.closest('.facet-value');
     if (!button) return;
     const { key, value } = button.dataset;
     const active = button.classList.contains('active');
-    if (active && key === 'year') navigate({ ...state, from: '', to: '', page: 1 });
-    else if (active) navigate(removeFilter(state, key, state[key].find(v => v.toLowerCase() === value.toLowerCase())));
-    else navigate(addFilter(state, key, value));
+    const focus = `.facet-value[data-key="${CSS.escape(key)}"][data-value="${CSS.escape(value)}"]`;
+    if (active && key === 'year') navigate({ ...state, from: '', to: '', page: 1 }, focus);
+    else if (active) navigate(removeFilter(state, key, state[key].find(v => v.toLowerCase() === value.toLowerCase())), focus);
+    else navigate(addFilter(state, key, value), focus);
+  });
+  view.querySelector('#search-pager').addEventListener('click', event => {
+    if (event.target.closest('a')) focusAfter = '#search-status';
   });
 
   const onKey = event => {
@@ -293,7 +308,7 @@ export async function render(view, route) {
   const cleanup = () => document.removeEventListener('keydown', onKey);
 
   if (!hasSearch(state)) {
-    box.focus();
+    restoreFocus(view, box);
     status.innerHTML = 'Type words to search every passage, or pick filters. <span class="muted">Press <kbd>/</kbd> to come back to the box.</span>';
     return cleanup;
   }
@@ -313,8 +328,9 @@ export async function render(view, route) {
     view.querySelector('#search-pager').innerHTML = pagerMarkup(answer, state);
     view.querySelector('#search-orgs').innerHTML = (answer.facets.organisation || []).map(f => `<option value="${escapeHtml(f.value)}">`).join('');
     view.querySelector('#search-speakers').innerHTML = (answer.facets.speaker || []).map(f => `<option value="${escapeHtml(f.value)}">`).join('');
-    if (!state.q) box.focus();
+    restoreFocus(view, box);
   } catch (error) {
+    focusAfter = null;
     status.textContent = '';
     if (error instanceof ApiError && error.status === 400) {
       errorBox.textContent = error.message;
