@@ -8,20 +8,33 @@ internal static class CodeOptions
     /// <summary>Resolves codes to their ids; reports an unknown code or a group and returns <see langword="null"/>.</summary>
     public static async Task<IReadOnlyList<string>?> TryResolveAsync(Codebook codebook, IReadOnlyList<string> given, string option, TextWriter error)
     {
+        var ids = Resolve(codebook, given, option, out var problem);
+        if (problem is not null)
+        {
+            await error.WriteLineAsync($"error: {problem}").ConfigureAwait(false);
+        }
+
+        return ids;
+    }
+
+    /// <summary>Resolves codes to their ids (also for the workbench's filters); <see langword="null"/> with the reason for an unknown code or a group.</summary>
+    public static IReadOnlyList<string>? Resolve(Codebook codebook, IReadOnlyList<string> given, string option, out string? problem)
+    {
+        problem = null;
         var ids = new List<string>();
         foreach (var text in given.Where(t => !string.IsNullOrWhiteSpace(t)))
         {
             var code = codebook.Find(text);
             if (code is null)
             {
-                await error.WriteLineAsync($"error: {option} '{text}': no such code in the codebook (see 'transcriptminer codes list')").ConfigureAwait(false);
+                problem = $"{option} '{text}': no such code in the codebook (see 'transcriptminer codes list')";
                 return null;
             }
 
             if (codebook.IsGroup(code.Id))
             {
                 var children = codebook.Codes.Where(c => string.Equals(c.Parent, code.Id, StringComparison.OrdinalIgnoreCase)).Select(c => c.Id);
-                await error.WriteLineAsync($"error: {option} '{text}' is a group of codes; segments carry its children: {string.Join(", ", children)}").ConfigureAwait(false);
+                problem = $"{option} '{text}' is a group of codes; segments carry its children: {string.Join(", ", children)}";
                 return null;
             }
 

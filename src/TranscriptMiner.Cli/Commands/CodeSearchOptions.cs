@@ -56,23 +56,33 @@ internal sealed class CodeSearchOptions
 
         try
         {
-            HashSet<long>? ids = null;
-            foreach (var (codes, isConfirmed) in new[] { (confirmed, true), (suggested, false) })
-            {
-                if (codes.Count > 0)
-                {
-                    var any = codes.SelectMany(code => workspace.Coding.SegmentIdsWithCode(code, isConfirmed)).ToHashSet();
-                    ids = ids is null ? any : [.. ids.Intersect(any)];
-                }
-            }
-
-            return (request with { SegmentIds = ids }, CliApplication.Success);
+            return (request with { SegmentIds = SegmentFilter(workspace.Coding, confirmed, suggested) }, CliApplication.Success);
         }
         catch (CatalogException exception)
         {
             await error.WriteLineAsync($"error: {exception.Message}").ConfigureAwait(false);
             return (null, CliApplication.Failed);
         }
+    }
+
+    /// <summary>
+    /// The segments a search keeps for code filters (also the workbench's): confirmed with any of <paramref name="confirmed"/>
+    /// and with a pending suggestion of any of <paramref name="suggested"/>; <see langword="null"/> (keep all) when both are empty.
+    /// </summary>
+    /// <exception cref="CatalogException">The catalog cannot be read.</exception>
+    public static IReadOnlyCollection<long>? SegmentFilter(CodingStore coding, IReadOnlyList<string> confirmed, IReadOnlyList<string> suggested)
+    {
+        HashSet<long>? ids = null;
+        foreach (var (codes, isConfirmed) in new[] { (confirmed, true), (suggested, false) })
+        {
+            if (codes.Count > 0)
+            {
+                var any = codes.SelectMany(code => coding.SegmentIdsWithCode(code, isConfirmed)).ToHashSet();
+                ids = ids is null ? any : [.. ids.Intersect(any)];
+            }
+        }
+
+        return ids;
     }
 
     /// <summary>Stores the search's hits as suggestions of <c>--suggest-code</c>, when given.</summary>

@@ -34,18 +34,50 @@ internal sealed class SearchFilterOptions
 
     /// <summary>Builds the request for a query from the parsed filter options.</summary>
     /// <exception cref="FormatException">A date is not a date.</exception>
-    public SearchRequest BuildRequest(ParseResult parseResult, string query) => new()
-    {
-        Query = query,
-        Kinds = parseResult.GetValue(_kind) ?? [],
-        Organisations = parseResult.GetValue(_organisation) ?? [],
-        Committees = parseResult.GetValue(_committee) ?? [],
-        Speakers = parseResult.GetValue(_speaker) ?? [],
-        From = ParseDate(parseResult.GetValue(_from), "--from"),
-        To = ParseDate(parseResult.GetValue(_to), "--to"),
-        Top = Math.Max(0, parseResult.GetValue(_top)),
-        Sort = parseResult.GetValue(_sort) == "date" ? SearchSort.Date : SearchSort.Relevance,
-    };
+    public SearchRequest BuildRequest(ParseResult parseResult, string query) => CreateRequest(
+        query,
+        parseResult.GetValue(_kind) ?? [],
+        parseResult.GetValue(_organisation) ?? [],
+        parseResult.GetValue(_committee) ?? [],
+        parseResult.GetValue(_speaker) ?? [],
+        (parseResult.GetValue(_from), "--from"),
+        (parseResult.GetValue(_to), "--to"),
+        parseResult.GetValue(_top),
+        parseResult.GetValue(_sort));
+
+    /// <summary>Builds a search request from filter values as given (by the command line or the workbench).</summary>
+    /// <param name="query">The query.</param>
+    /// <param name="kinds">Document kinds to keep.</param>
+    /// <param name="organisations">Organisations to keep.</param>
+    /// <param name="committees">Committees to keep.</param>
+    /// <param name="speakers">Speakers to keep.</param>
+    /// <param name="from">The earliest date as typed, and the option's name for the error message.</param>
+    /// <param name="to">The latest date as typed, and the option's name for the error message.</param>
+    /// <param name="top">How many hits.</param>
+    /// <param name="sort"><c>date</c> for newest first; anything else is relevance.</param>
+    /// <returns>The request.</returns>
+    /// <exception cref="FormatException">A date is not a date.</exception>
+    public static SearchRequest CreateRequest(
+        string query,
+        IReadOnlyList<DocumentKind> kinds,
+        IReadOnlyList<string> organisations,
+        IReadOnlyList<string> committees,
+        IReadOnlyList<string> speakers,
+        (string? Text, string Option) from,
+        (string? Text, string Option) to,
+        int top,
+        string? sort) => new()
+        {
+            Query = query,
+            Kinds = kinds,
+            Organisations = organisations,
+            Committees = committees,
+            Speakers = speakers,
+            From = ParseDate(from.Text, from.Option),
+            To = ParseDate(to.Text, to.Option),
+            Top = Math.Max(0, top),
+            Sort = string.Equals(sort, "date", StringComparison.OrdinalIgnoreCase) ? SearchSort.Date : SearchSort.Relevance,
+        };
 
     private static DateOnly? ParseDate(string? text, string option)
     {

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using TranscriptMiner.Cli.Hosting;
@@ -72,6 +73,9 @@ internal static class WorkbenchHost
         builder.Services.AddSingleton(serve);
         builder.Services.AddSingleton<WorkbenchWorkspace>();
         builder.Services.AddProblemDetails();
+
+        // A parameter that does not bind (page=abc) throws, so ApiErrorMiddleware answers 400 with the reason.
+        builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
         if (!hasToken)
         {

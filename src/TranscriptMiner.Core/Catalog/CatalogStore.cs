@@ -136,6 +136,43 @@ public sealed class CatalogStore
         return list;
     });
 
+    /// <summary>Lists live documents (or one document, live or not) with their provenance and segment counts, in one query.</summary>
+    /// <param name="documentId">One document, or <see langword="null"/> for every live document.</param>
+    /// <returns>The documents, newest meeting first (undated last), then by title and id; empty for an unknown id.</returns>
+    public IReadOnlyList<DocumentSummary> ReadDocuments(long? documentId = null) => Read("list documents", () =>
+    {
+        using var command = Connection.Command(
+            $"""
+            SELECT d.id, d.title, d.kind, d.organisation, d.committee, d.meeting_date, d.page_count,
+                (SELECT COUNT(*) FROM segments s WHERE s.version_id = d.current_version_id),
+                (SELECT path FROM locations l WHERE l.document_id = d.id ORDER BY l.status = '{Removed}', l.first_seen, l.id LIMIT 1)
+            FROM documents d
+            WHERE ($id IS NULL AND d.removed_at IS NULL) OR d.id = $id
+            ORDER BY d.meeting_date IS NULL, d.meeting_date DESC, d.title, d.id;
+            """,
+            null,
+            ("$id", documentId));
+        using var reader = command.ExecuteReader();
+        var list = new List<DocumentSummary>();
+        while (reader.Read())
+        {
+            list.Add(new DocumentSummary
+            {
+                Id = reader.GetInt64(0),
+                Title = reader.GetNullableString(1),
+                Kind = Enum.Parse<DocumentKind>(reader.GetString(2)),
+                Organisation = reader.GetNullableString(3),
+                Committee = reader.GetNullableString(4),
+                MeetingDate = reader.GetNullableString(5) is { } date ? CatalogTime.ParseDate(date) : null,
+                PageCount = reader.GetInt32(6),
+                SegmentCount = reader.GetInt32(7),
+                SourcePath = reader.GetNullableString(8) ?? string.Empty,
+            });
+        }
+
+        return list;
+    });
+
     /// <summary>Finds a document's current version (what <see cref="MarkIndexed"/> needs when a document has no segments).</summary>
     /// <param name="documentId">The document.</param>
     /// <returns>The version id, or <see langword="null"/> for an unknown document.</returns>

@@ -76,28 +76,9 @@ public sealed class CodingStore
     /// <param name="segmentId">The segment.</param>
     /// <returns>The suggestions.</returns>
     public IReadOnlyList<CodeSuggestion> ReadSuggestions(long segmentId) => _database.Read("read suggestions", () =>
-    {
-        using var command = Connection.Command(
+        QuerySuggestions(
             "SELECT segment_id, code_id, score, source, source_detail, evidence_json FROM suggestions WHERE segment_id = $id ORDER BY score DESC, code_id;",
-            null,
-            ("$id", segmentId));
-        using var reader = command.ExecuteReader();
-        var list = new List<CodeSuggestion>();
-        while (reader.Read())
-        {
-            list.Add(new CodeSuggestion
-            {
-                SegmentId = reader.GetInt64(0),
-                CodeId = reader.GetString(1),
-                Score = reader.GetDouble(2),
-                Source = Enum.Parse<SuggestionSource>(reader.GetString(3)),
-                SourceDetail = reader.GetString(4),
-                Evidence = JsonSerializer.Deserialize<string[]>(reader.GetString(5), CatalogJson.Options) ?? [],
-            });
-        }
-
-        return list;
-    });
+            ("$id", segmentId)));
 
     /// <summary>Counts stored suggestions per code.</summary>
     /// <returns>Code id to number of segments suggested.</returns>
@@ -222,6 +203,30 @@ public sealed class CodingStore
     /// <returns>The decision, or <see langword="null"/> when there is none with that id.</returns>
     public CodingDecision? FindDecision(long decisionId) => _database.Read("read a decision", () => QueryDecision(null, decisionId));
 
+    /// <summary>Reads the decisions in force on the segments of a document's current version, in one query (for the document view).</summary>
+    /// <param name="documentId">The document.</param>
+    /// <returns>The decisions, by segment ordinal, then oldest first; empty for an unknown document.</returns>
+    public IReadOnlyList<CodingDecision> ReadDocumentDecisions(long documentId) => _database.Read("read a document's decisions", () =>
+        QueryDecisions(
+            """
+            SELECT x.id, x.segment_id, x.document_id, x.code_id, x.verdict, x.coder, x.decided_at, x.source, x.score, x.text_hash, x.state FROM decisions x
+            JOIN segments s ON s.id = x.segment_id JOIN documents d ON d.id = s.document_id AND s.version_id = d.current_version_id
+            WHERE x.state = 'current' AND d.id = $doc ORDER BY s.ordinal, x.decided_at, x.id;
+            """,
+            ("$doc", documentId)));
+
+    /// <summary>Reads the suggestions of the segments of a document's current version, in one query (for the document view).</summary>
+    /// <param name="documentId">The document.</param>
+    /// <returns>The suggestions, by segment ordinal, then strongest first; empty for an unknown document.</returns>
+    public IReadOnlyList<CodeSuggestion> ReadDocumentSuggestions(long documentId) => _database.Read("read a document's suggestions", () =>
+        QuerySuggestions(
+            """
+            SELECT g.segment_id, g.code_id, g.score, g.source, g.source_detail, g.evidence_json FROM suggestions g
+            JOIN segments s ON s.id = g.segment_id JOIN documents d ON d.id = s.document_id AND s.version_id = d.current_version_id
+            WHERE d.id = $doc ORDER BY s.ordinal, g.score DESC, g.code_id;
+            """,
+            ("$doc", documentId)));
+
     /// <summary>Reads the whole audit trail (every decision ever recorded, in any state), oldest first.</summary>
     /// <returns>The decisions.</returns>
     public IReadOnlyList<CodingDecision> ReadDecisionHistory() => _database.Read("read the decision history", () =>
@@ -292,11 +297,11 @@ public sealed class CodingStore
               """
             : """
               SELECT g.segment_id FROM suggestions g
-              WHERE g.code_id = $code AND g.score >= 0.5
+              WHERE g.code_id = $code AND g.score >= $threshold
                 AND NOT EXISTS (SELECT 1 FROM decisions d WHERE d.segment_id = g.segment_id AND d.code_id = g.code_id AND d.state = 'current')
               ORDER BY g.segment_id;
               """;
-        return _database.Read("list coded segments", () => Connection.QueryInt64s(sql, null, ("$code", codeId.Trim())));
+        return _database.Read("list coded segments", () => Connection.QueryInt64s(sql, null, ("$code", codeId.Trim()), ("$threshold", CodeSuggestion.Threshold)));
     }
 
     /// <summary>Streams the segments of live documents' current versions (for suggesting on demand), in document order.</summary>
@@ -353,9 +358,9 @@ public sealed class CodingStore
         };
         var sql = $"""
             SELECT segment_id FROM (
-                SELECT g.segment_id, s.document_id, s.ordinal, ABS(g.score - 0.5) AS priority, g.score AS score
+                SELECT g.segment_id, s.document_id, s.ordinal, ABS(g.score - $threshold) AS priority, g.score AS score
                 FROM suggestions g JOIN segments s ON s.id = g.segment_id
-                WHERE g.score >= 0.5 AND ($code IS NULL OR g.code_id = $code) AND ($doc IS NULL OR s.document_id = $doc)
+                WHERE g.score >= $threshold AND ($code IS NULL OR g.code_id = $code) AND ($doc IS NULL OR s.document_id = $doc)
                   AND NOT EXISTS (SELECT 1 FROM decisions d WHERE d.segment_id = g.segment_id AND d.code_id = g.code_id AND d.coder = $coder AND d.state = 'current')
                 UNION ALL
                 SELECT f.segment_id, s.document_id, s.ordinal, 0.0 AS priority, 1.0 AS score
@@ -368,6 +373,7 @@ public sealed class CodingStore
             sql,
             null,
             ("$code", query.CodeId),
+            ("$threshold", CodeSuggestion.Threshold),
             ("$doc", query.DocumentId),
             ("$coder", query.Coder),
             ("$limit", Math.Max(1, query.Limit))));
@@ -484,6 +490,27 @@ public sealed class CodingStore
         using var command = Connection.Command($"SELECT {DecisionColumns} FROM decisions WHERE id = $id;", transaction, ("$id", id));
         using var reader = command.ExecuteReader();
         return reader.Read() ? ReadDecision(reader) : null;
+    }
+
+    private List<CodeSuggestion> QuerySuggestions(string sql, params (string Name, object? Value)[] parameters)
+    {
+        using var command = Connection.Command(sql, null, parameters);
+        using var reader = command.ExecuteReader();
+        var list = new List<CodeSuggestion>();
+        while (reader.Read())
+        {
+            list.Add(new CodeSuggestion
+            {
+                SegmentId = reader.GetInt64(0),
+                CodeId = reader.GetString(1),
+                Score = reader.GetDouble(2),
+                Source = Enum.Parse<SuggestionSource>(reader.GetString(3)),
+                SourceDetail = reader.GetString(4),
+                Evidence = JsonSerializer.Deserialize<string[]>(reader.GetString(5), CatalogJson.Options) ?? [],
+            });
+        }
+
+        return list;
     }
 
     private List<CodingDecision> QueryDecisions(string sql, params (string Name, object? Value)[] parameters)

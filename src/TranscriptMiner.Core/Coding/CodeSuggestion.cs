@@ -3,6 +3,9 @@ namespace TranscriptMiner.Core.Coding;
 /// <summary>A candidate code for a segment: never a decision, only a proposal a person confirms or rejects.</summary>
 public sealed record CodeSuggestion
 {
+    /// <summary>The score from which a suggestion is made and is pending review (every suggester's scores put "suggest it" at 0.5).</summary>
+    public const double Threshold = 0.5;
+
     /// <summary>Gets the catalog id of the segment.</summary>
     public required long SegmentId { get; init; }
 

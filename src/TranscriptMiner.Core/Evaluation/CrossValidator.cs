@@ -11,9 +11,6 @@ namespace TranscriptMiner.Core.Evaluation;
 /// score convention of every suggester).</remarks>
 public sealed class CrossValidator
 {
-    /// <summary>The score from which a suggestion counts as a positive prediction.</summary>
-    public const double SuggestThreshold = 0.5;
-
     private readonly CrossValidationOptions _options;
 
     /// <summary>Initializes a new instance of the <see cref="CrossValidator"/> class.</summary>
@@ -105,7 +102,7 @@ public sealed class CrossValidator
             var segments = batch.Select(example => new SegmentText(example.SegmentId, example.Text)).ToList();
             foreach (var suggestion in suggester.Suggest(segments, cancellationToken))
             {
-                if (suggestion.Score >= SuggestThreshold)
+                if (suggestion.Score >= CodeSuggestion.Threshold)
                 {
                     positives.Add((suggestion.SegmentId, suggestion.CodeId));
                 }

@@ -326,7 +326,7 @@ public sealed class CodeModelSet : ICodeSuggester
             for (var c = 0; c < codes; c++)
             {
                 var score = _models[c].ToScore(margins[c]);
-                if (score >= 0.5)
+                if (score >= CodeSuggestion.Threshold)
                 {
                     if (!explained)
                     {

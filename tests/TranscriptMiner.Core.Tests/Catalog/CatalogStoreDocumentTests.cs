@@ -13,6 +13,26 @@ public sealed class CatalogStoreDocumentTests : IDisposable
     public void Dispose() => _catalog.Dispose();
 
     [Fact]
+    public void ReadDocuments_ListsLiveDocumentsWithSegmentCounts_AndOneByIdEvenWhenRemoved()
+    {
+        var kept = Store.WriteDocument(Minutes(_catalog.File("a.pdf"), "One", "Two", "Three"), Hash('A'), Stamp());
+        var gone = Store.WriteDocument(Minutes(_catalog.File("b.pdf"), "Only"), Hash('B'), Stamp());
+        Store.MarkRemoved(_catalog.File("b.pdf"));
+
+        var listed = Assert.Single(Store.ReadDocuments());
+        Assert.Equal(kept.DocumentId, listed.Id);
+        Assert.Equal(3, listed.SegmentCount);
+        Assert.Equal("Primary Care Commissioning Committee minutes", listed.Title);
+        Assert.Equal(DocumentKind.Minutes, listed.Kind);
+        Assert.Equal("NHS Norchester CCG", listed.Organisation);
+        Assert.Equal("Primary Care Commissioning Committee", listed.Committee);
+        Assert.Equal(new DateOnly(2022, 3, 14), listed.MeetingDate);
+        Assert.Equal(Path.GetFullPath(_catalog.File("a.pdf")), listed.SourcePath);
+        Assert.Equal(1, Assert.Single(Store.ReadDocuments(gone.DocumentId)).SegmentCount);
+        Assert.Empty(Store.ReadDocuments(999_999));
+    }
+
+    [Fact]
     public void WriteDocument_New_SegmentsReadBackExactlyWithProvenance()
     {
         var path = _catalog.File("pccc-2022-03.pdf");

@@ -106,6 +106,29 @@ public sealed class CodingStoreTests : IDisposable
     }
 
     [Fact]
+    public void ReadDocumentDecisionsAndSuggestions_ReadOneDocumentsCurrentCodingInSegmentOrder()
+    {
+        var segments = WriteMinutes("a.pdf", 'a', "Preamble", "We trust it.", "We rely on it.");
+        var other = WriteMinutes("b.pdf", 'b', "Elsewhere we trust it.");
+        Coding.ReplaceSuggestions([.. segments, .. other], [Suggest(segments[2], "b", 0.6), Suggest(segments[1], "a", 0.7), Suggest(segments[1], "c", 0.9), Suggest(other[0], "a", 0.8)]);
+        Coding.RecordDecision(segments[2], "a", DecisionVerdict.Accepted, "amina", "human");
+        Coding.RecordDecision(segments[1], "a", DecisionVerdict.Rejected, "ben", "rule: trust*", 0.7);
+        var undone = Coding.RecordDecision(segments[1], "b", DecisionVerdict.Accepted, "ben", "human");
+        Coding.Undo(undone.Id);
+        Coding.RecordDecision(other[0], "a", DecisionVerdict.Accepted, "amina", "human");
+        var documentId = Coding.ReadSegment(segments[0])!.DocumentId;
+
+        var decisions = Coding.ReadDocumentDecisions(documentId);
+        var suggestions = Coding.ReadDocumentSuggestions(documentId);
+
+        Assert.Equal([(segments[1], "a", DecisionVerdict.Rejected), (segments[2], "a", DecisionVerdict.Accepted)], decisions.Select(d => (d.SegmentId, d.CodeId, d.Verdict)));
+        Assert.Equal([(segments[1], "c"), (segments[1], "a"), (segments[2], "b")], suggestions.Select(s => (s.SegmentId, s.CodeId)));
+        Assert.Equal(["trust"], suggestions[0].Evidence);
+        Assert.Empty(Coding.ReadDocumentDecisions(999_999));
+        Assert.Empty(Coding.ReadDocumentSuggestions(999_999));
+    }
+
+    [Fact]
     public void ReplaceSuggestions_DropsOldOnesOfThoseSegmentsOnly()
     {
         var segments = WriteMinutes("a.pdf", 'a', "One", "Two");
