@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using TranscriptMiner.Cli.Evaluations;
@@ -34,7 +35,7 @@ internal static class DashboardEndpoint
             status = new DashboardStatus(
                 layout.Root,
                 catalog.LiveDocuments,
-                catalog.LiveDocumentsByKind.OrderBy(k => k.Key).ToDictionary(k => k.Key.ToString().ToLowerInvariant(), k => k.Value),
+                catalog.LiveDocumentsByKind.OrderBy(k => k.Key).ToDictionary(k => JsonNamingPolicy.KebabCaseLower.ConvertName(k.Key.ToString()), k => k.Value),
                 catalog.RemovedDocuments,
                 catalog.LiveLocations,
                 catalog.LiveSegments,

@@ -11,7 +11,7 @@ function definition(term, text) {
   return text ? `<dt>${escapeHtml(term)}</dt><dd>${escapeHtml(text)}</dd>` : '';
 }
 
-function codeCard(code, max, childCount) {
+function codeCard(code, max, childCount, totals) {
   const id = encodeURIComponent(code.id);
   const keywords = code.keywords.length
     ? `<dt>Keywords</dt><dd class="keywords">${code.keywords.map(k => `<span class="chip">${escapeHtml(k)}</span>`).join('')}</dd>`
@@ -30,7 +30,8 @@ function codeCard(code, max, childCount) {
         <span class="count-row" title="Segments a coder rejected for this code">
           <span class="count-label">Rejected</span>${bar(code.rejected, max, 'rejected')}<span class="count-value">${formatNumber(code.rejected)}</span></span>
       </div>`
-    : `<div class="code-counts muted">Group of ${childCount} code${childCount === 1 ? '' : 's'}</div>`;
+    : `<div class="code-counts muted">Group of ${childCount} code${childCount === 1 ? '' : 's'}:
+        ${formatNumber(totals.confirmed)} confirmed, ${formatNumber(totals.pending)} to review</div>`;
   return `<article class="code card${code.assignable ? '' : ' group'}" data-code="${escapeHtml(code.id)}" style="margin-left:${code.depth * 1.5}rem">
     <div class="code-main">
       <h2><span class="code-name">${escapeHtml(code.name)}</span> <code class="code-id">${escapeHtml(code.id)}</code></h2>
@@ -66,6 +67,17 @@ export async function render(view) {
   for (const code of codes) {
     if (code.parent) children.set(code.parent, (children.get(code.parent) || 0) + 1);
   }
+  const byId = new Map(codes.map(c => [c.id, c]));
+  const totals = new Map(codes.map(c => [c.id, { confirmed: 0, pending: 0 }]));
+  for (const code of codes.filter(c => c.assignable)) {
+    for (let p = byId.get(code.parent); p; p = byId.get(p.parent)) {
+      const sum = totals.get(p.id);
+      if (sum.seen?.has(code.id)) break;
+      (sum.seen ??= new Set()).add(code.id);
+      sum.confirmed += code.confirmed;
+      sum.pending += code.pending;
+    }
+  }
   const assignable = codes.filter(c => c.assignable).length;
   view.innerHTML = `
     <div class="page-head">
@@ -83,14 +95,13 @@ export async function render(view) {
       <span><span class="swatch confirmed"></span>confirmed</span><span><span class="swatch suggested"></span>suggested</span>
       <span><span class="swatch pending"></span>to review</span><span><span class="swatch rejected"></span>rejected</span>
     </div>
-    <div id="codebook-tree">${codes.map(c => codeCard(c, max, children.get(c.id) || 0)).join('')}</div>
+    <div id="codebook-tree">${codes.map(c => codeCard(c, max, children.get(c.id) || 0, totals.get(c.id))).join('')}</div>
     <p id="codebook-empty" class="notice" hidden>No code matches the filter.</p>`;
 
   const filter = view.querySelector('#codebook-filter');
   const shown = view.querySelector('#codebook-shown');
   const cards = [...view.querySelectorAll('#codebook-tree .code')];
   const texts = codes.map(searchable);
-  const byId = new Map(codes.map(c => [c.id, c]));
 
   function apply() {
     const words = filter.value.toLowerCase().split(/\s+/).filter(Boolean);

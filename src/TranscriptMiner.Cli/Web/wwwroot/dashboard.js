@@ -29,9 +29,9 @@ function tile(label, value, detail = '', href = '', warn = false) {
 
 // Three horizontal bars (precision, recall, F1) with the rules baseline's F1 as a tick on the F1 bar.
 function metricBars(code) {
-  const rows = [['P', code.precision, 'precision'], ['R', code.recall, 'recall'], ['F1', code.f1, 'f1']];
+  const rows = [['P', code.precision, 'precision', 'precision'], ['R', code.recall, 'recall', 'recall'], ['F1', code.f1, 'f1', 'F1']];
   const width = 120;
-  const label = rows.map(([, v, name]) => `${name} ${v === null ? 'unknown' : Number(v).toFixed(2)}`).join(', ')
+  const label = rows.map(([, v, , spoken]) => `${spoken} ${v === null ? 'unknown' : Number(v).toFixed(2)}`).join(', ')
     + (code.baselineF1 === null ? '' : `, rules F1 ${Number(code.baselineF1).toFixed(2)}`);
   const bars = rows.map(([short, value, name], i) => {
     const y = i * 10;
@@ -174,7 +174,7 @@ export async function render(view) {
   }
 
   const { status, coding, failures } = data;
-  const kinds = Object.entries(status.documentsByKind).map(([kind, n]) => `${formatNumber(n)} ${escapeHtml(kind)}`).join(', ');
+  const kinds = Object.entries(status.documentsByKind).map(([kind, n]) => `${formatNumber(n)} ${escapeHtml(kind.replaceAll('-', ' '))}`).join(', ');
   view.innerHTML = `
     <div class="page-head">
       <h1>Dashboard</h1>
