@@ -92,6 +92,19 @@ public sealed class DashboardApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task With_serve_watch_the_dashboard_shows_the_watcher_in_this_process()
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(_workspace!.Root, "inbox")).FullName;
+        await using var workbench = await TestWorkbench.StartOnLoopbackAsync(_workspace.Root, [folder]);
+
+        var watch = (await GetAsync(workbench)).GetProperty("watch");
+
+        Assert.True(watch.GetProperty("inProcess").GetBoolean());
+        Assert.Equal([folder], watch.GetProperty("folders").EnumerateArray().Select(f => f.GetString()));
+        Assert.True(watch.GetProperty("queueLength").GetInt32() >= 0);
+    }
+
+    [Fact]
     public async Task Without_a_workspace_the_dashboard_is_404()
     {
         var empty = Path.Combine(_workspace!.Root, "nothing-here");
