@@ -36,6 +36,15 @@ internal static class WorkspaceData
     /// <summary>Imports 60 labelled items (financial-pressure, analytical-capacity) and runs <c>evaluate</c> on them.</summary>
     public static async Task EvaluateAsync(SampleWorkspace workspace)
     {
+        await ImportLabelsAsync(workspace);
+        var (code, _, error) = await workspace.RunAsync("evaluate", "--folds", "3");
+        Assert.True(code == 0, error);
+        Assert.Contains("saved the report to", error, StringComparison.Ordinal);
+    }
+
+    /// <summary>Imports 60 labelled items: 36 financial-pressure, 36 analytical-capacity (12 both).</summary>
+    public static async Task ImportLabelsAsync(SampleWorkspace workspace)
+    {
         var csv = new StringBuilder("id,text,code\n");
         for (var i = 1; i <= 60; i++)
         {
@@ -63,8 +72,5 @@ internal static class WorkspaceData
         await File.WriteAllTextAsync(file, csv.ToString());
         var (importCode, _, importError) = await workspace.RunAsync("import", "labels", file);
         Assert.True(importCode == 0, importError);
-        var (code, _, error) = await workspace.RunAsync("evaluate", "--folds", "3");
-        Assert.True(code == 0, error);
-        Assert.Contains("saved the report to", error, StringComparison.Ordinal);
     }
 }

@@ -92,6 +92,27 @@ public sealed class DashboardApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Trained_models_without_a_saved_evaluation_show_the_models_own_figures()
+    {
+        await WorkspaceData.ImportLabelsAsync(_workspace!);
+        var (code, _, error) = await _workspace!.RunAsync("train");
+        Assert.True(code == 0, error);
+        await using var workbench = await TestWorkbench.StartInMemoryAsync(_workspace.Root);
+
+        var root = await GetAsync(workbench);
+
+        var models = root.GetProperty("models");
+        Assert.False(string.IsNullOrWhiteSpace(models.GetProperty("version").GetString()));
+        var modelled = models.GetProperty("codes").EnumerateArray().Single(c => c.GetProperty("codeId").GetString() == "financial-pressure");
+        Assert.True(modelled.GetProperty("positives").GetInt32() >= 36);
+        var evaluation = root.GetProperty("evaluation");
+        Assert.Equal("models", evaluation.GetProperty("source").GetString());
+        var finance = evaluation.GetProperty("codes").EnumerateArray().Single(c => c.GetProperty("code").GetString() == "financial-pressure");
+        Assert.Equal(modelled.GetProperty("f1").GetDouble(), finance.GetProperty("f1").GetDouble());
+        Assert.Equal(JsonValueKind.Null, finance.GetProperty("baselineF1").ValueKind);
+    }
+
+    [Fact]
     public async Task With_serve_watch_the_dashboard_shows_the_watcher_in_this_process()
     {
         var folder = Directory.CreateDirectory(Path.Combine(_workspace!.Root, "inbox")).FullName;
