@@ -110,6 +110,22 @@ public sealed class DashboardPageTests : IAsyncLifetime
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Quotes (.docx)" })).ToHaveAttributeAsync("href", "/api/exports/quotes?format=docx&includeSuggestions=true");
     }
 
+    [Fact]
+    public async Task Refresh_shows_a_decision_made_meanwhile()
+    {
+        var page = await _chromium.NewPageAsync(_workbench!);
+        await page.GotoAsync("/#/dashboard");
+        var decisions = page.Locator(".tile", new() { HasText = "decisions" }).Locator(".tile-value");
+        await Assertions.Expect(decisions).Not.ToHaveTextAsync(string.Empty);
+        var before = int.Parse(await decisions.TextContentAsync() ?? "0", System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.GetCultureInfo("en-GB"));
+        var (segment, codeId) = WorkspaceData.FirstSuggestion(_workspace!);
+        await WorkspaceData.AcceptAsync(_workspace!, segment, codeId, "ben");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Refresh" }).ClickAsync();
+
+        await Assertions.Expect(decisions).ToHaveTextAsync((before + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     public async Task DisposeAsync()
     {
         if (_workbench is not null)

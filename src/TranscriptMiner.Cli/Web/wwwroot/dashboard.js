@@ -177,7 +177,7 @@ export async function render(view) {
   const kinds = Object.entries(status.documentsByKind).map(([kind, n]) => `${formatNumber(n)} ${escapeHtml(kind.replaceAll('-', ' '))}`).join(', ');
   view.innerHTML = `
     <div class="page-head">
-      <h1>Dashboard</h1>
+      <h1>Dashboard <button type="button" id="dashboard-refresh" class="refresh" title="Read the workspace again">Refresh</button></h1>
       <p class="muted">Workspace <code>${escapeHtml(status.workspace)}</code> · ${lastIngest(status.lastIngest)}
         ${status.pendingIndex ? ` · <span class="warn-text">${formatNumber(status.pendingIndex)} documents waiting for the index</span>` : ''}</p>
     </div>
@@ -196,6 +196,10 @@ export async function render(view) {
     ${pluginsSection(data.plugins)}`;
   for (const element of view.querySelectorAll('.tiles > *')) element.setAttribute('role', 'listitem');
 
+  view.querySelector('#dashboard-refresh').addEventListener('click', async () => {
+    await render(view);
+    view.querySelector('#dashboard-refresh')?.focus();
+  });
   const include = view.querySelector('#include-suggestions');
   include.addEventListener('change', () => {
     for (const link of view.querySelectorAll('a.download')) {
