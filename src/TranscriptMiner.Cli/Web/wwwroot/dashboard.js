@@ -172,6 +172,7 @@ export async function render(view) {
     showError(view, error);
     return undefined;
   }
+  if (!location.hash.startsWith('#/dashboard')) return undefined; // left the page while a refresh was loading
 
   const { status, coding, failures } = data;
   const kinds = Object.entries(status.documentsByKind).map(([kind, n]) => `${formatNumber(n)} ${escapeHtml(kind.replaceAll('-', ' '))}`).join(', ');
