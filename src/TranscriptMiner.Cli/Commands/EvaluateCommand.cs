@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
+using TranscriptMiner.Cli.Evaluations;
 using TranscriptMiner.Core.Catalog;
 using TranscriptMiner.Core.Coding;
 using TranscriptMiner.Core.Coding.Rules;
@@ -10,6 +11,7 @@ namespace TranscriptMiner.Cli.Commands;
 /// <summary>
 /// <c>transcriptminer evaluate [--folds 5] [--seed N] [--format table|json|csv]</c>: k-fold cross-validation of the code
 /// models against the human decisions, the rules-only baseline on the same folds, and agreement between coders.
+/// Each report is also saved in <c>workspace/evaluations/</c> (see <see cref="EvaluationHistory"/>) for the dashboard.
 /// </summary>
 internal sealed class EvaluateCommand : HostedCommand
 {
@@ -83,6 +85,16 @@ internal sealed class EvaluateCommand : HostedCommand
         });
         var report = validator.Evaluate(examples, suggesters.Trainer(cancellationToken), suggesters.Rules, labels, cancellationToken);
         await Output.WriteAsync(EvaluationReportFormatter.Format(report, parseResult.GetValue(_format))).ConfigureAwait(false);
+        try
+        {
+            var saved = EvaluationHistory.Save(layout, report, (services.GetService<TimeProvider>() ?? TimeProvider.System).GetUtcNow());
+            await Error.WriteLineAsync($"saved the report to {saved}").ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            await Error.WriteLineAsync($"warning: the report could not be saved in {EvaluationHistory.FolderIn(layout)}: {exception.Message}").ConfigureAwait(false);
+        }
+
         return CliApplication.Success;
     }
 }

@@ -1,9 +1,7 @@
 using System.CommandLine;
-using System.Globalization;
-using System.Text;
 using Microsoft.Extensions.DependencyInjection;
+using TranscriptMiner.Cli.Exporting;
 using TranscriptMiner.Core.Catalog;
-using TranscriptMiner.Core.Coding;
 using TranscriptMiner.Core.Exchange;
 
 namespace TranscriptMiner.Cli.Commands;
@@ -38,8 +36,7 @@ internal sealed class ExportCommand : HostedCommand
 
     private async Task<int> ExportAsync(string format, FileInfo file, ParseResult parseResult, IServiceProvider services)
     {
-        var extension = file.Extension.ToLowerInvariant();
-        if (format == "quotes" && extension is not (".md" or ".markdown" or ".docx"))
+        if (CatalogExport.KindOf(format, file.Extension) is not { } kind)
         {
             await Error.WriteLineAsync($"error: {file.Name}: a quotes report is .md or .docx").ConfigureAwait(false);
             return CliApplication.BadArguments;
@@ -58,60 +55,28 @@ internal sealed class ExportCommand : HostedCommand
             return CliApplication.Failed;
         }
 
-        var include = parseResult.GetValue(_includeSuggestions);
-        var exporter = new CatalogExporter(workspace.Store, workspace.Coding);
+        var temporary = file.FullName + ".tmp";
         try
         {
-            var summary = format == "qdpx"
-                ? WriteProject(exporter, codebook, file, include)
-                : WriteReport(format, extension, exporter.ReadRows(codebook, include), codebook, file, include);
+            string summary;
+            using (var stream = File.Create(temporary))
+            {
+                summary = CatalogExport.Write(kind, workspace, codebook, stream, Path.GetFileNameWithoutExtension(file.Name), parseResult.GetValue(_includeSuggestions));
+            }
+
+            File.Move(temporary, file.FullName, overwrite: true);
             await Error.WriteLineAsync($"wrote {summary} to {file.FullName}").ConfigureAwait(false);
             return CliApplication.Success;
         }
         catch (Exception exception) when (exception is ExchangeException or CatalogException or IOException or UnauthorizedAccessException)
         {
+            if (File.Exists(temporary))
+            {
+                File.Delete(temporary);
+            }
+
             await Error.WriteLineAsync($"error: {exception.Message}").ConfigureAwait(false);
             return CliApplication.Failed;
         }
-    }
-
-    private static string WriteProject(CatalogExporter exporter, Codebook codebook, FileInfo file, bool include)
-    {
-        var project = exporter.ReadProject(codebook, Path.GetFileNameWithoutExtension(file.Name), include);
-        QdpxWriter.Save(project, file.FullName);
-        return string.Create(CultureInfo.InvariantCulture, $"{project.Sources.Count} sources, {project.Codings.Count} codings by {project.Users.Count} coders");
-    }
-
-    private static string WriteReport(string format, string extension, IReadOnlyList<CodedSegmentRow> rows, Codebook codebook, FileInfo file, bool include)
-    {
-        var temporary = file.FullName + ".tmp";
-        string summary;
-        using (var stream = File.Create(temporary))
-        {
-            if (format == "quotes" && extension == ".docx")
-            {
-                summary = $"{QuotesDocxWriter.Write(rows, codebook, stream, includeSuggestions: include)} quotes";
-            }
-            else
-            {
-                // CSV gets a byte order mark so spreadsheets read it as UTF-8.
-                using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: format != "quotes"));
-                summary = format switch
-                {
-                    "csv" => $"{CodedSegmentsCsvWriter.Write(rows, writer, include)} rows",
-                    "matrix" => Matrix(rows, codebook, writer, include),
-                    _ => $"{QuotesMarkdownWriter.Write(rows, codebook, writer, includeSuggestions: include)} quotes",
-                };
-            }
-        }
-
-        File.Move(temporary, file.FullName, overwrite: true);
-        return summary;
-    }
-
-    private static string Matrix(IReadOnlyList<CodedSegmentRow> rows, Codebook codebook, TextWriter writer, bool include)
-    {
-        CodeDocumentMatrixWriter.Write(rows, codebook, writer, include);
-        return "a code x document matrix";
     }
 }

@@ -90,6 +90,22 @@ public sealed class CodingStore
     public IReadOnlyDictionary<string, int> CountConfirmedByCode() => _database.Read("count decisions", () =>
         CountByCode("SELECT code_id, COUNT(DISTINCT segment_id) FROM decisions WHERE state = 'current' AND verdict = 'accepted' GROUP BY code_id;"));
 
+    /// <summary>Counts pending suggestions per code: scoring <see cref="CodeSuggestion.Threshold"/> or more with no decision in force on that segment and code (as <see cref="SegmentIdsWithCode"/> lists them).</summary>
+    /// <returns>Code id to number of segments waiting for a person.</returns>
+    public IReadOnlyDictionary<string, int> CountPendingSuggestionsByCode() => _database.Read("count pending suggestions", () =>
+        CountByCode("""
+            SELECT g.code_id, COUNT(*) FROM suggestions g
+            WHERE g.score >= $threshold
+              AND NOT EXISTS (SELECT 1 FROM decisions d WHERE d.segment_id = g.segment_id AND d.code_id = g.code_id AND d.state = 'current')
+            GROUP BY g.code_id;
+            """,
+            ("$threshold", CodeSuggestion.Threshold)));
+
+    /// <summary>Counts rejected (rejected, current) segments per code.</summary>
+    /// <returns>Code id to number of segments rejected.</returns>
+    public IReadOnlyDictionary<string, int> CountRejectedByCode() => _database.Read("count decisions", () =>
+        CountByCode("SELECT code_id, COUNT(DISTINCT segment_id) FROM decisions WHERE state = 'current' AND verdict = 'rejected' GROUP BY code_id;"));
+
     /// <summary>Counts the decisions in force: all, accepted, and the coders who made them.</summary>
     /// <returns>The counts.</returns>
     public DecisionCounts CountDecisions() => _database.Read("count decisions", () =>
@@ -547,9 +563,9 @@ public sealed class CodingStore
         return list;
     }
 
-    private Dictionary<string, int> CountByCode(string sql)
+    private Dictionary<string, int> CountByCode(string sql, params (string Name, object? Value)[] parameters)
     {
-        using var command = Connection.Command(sql, null);
+        using var command = Connection.Command(sql, null, parameters);
         using var reader = command.ExecuteReader();
         var counts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         while (reader.Read())

@@ -129,6 +129,22 @@ public sealed class CodingStoreTests : IDisposable
     }
 
     [Fact]
+    public void CountsByCode_SeparateConfirmedRejectedAndPendingSuggestions()
+    {
+        var segments = WriteMinutes("a.pdf", 'a', "We trust it.", "We rely on it.", "We doubt it.", "Maybe.");
+        Coding.ReplaceSuggestions(segments, [Suggest(segments[0], "trust-in-data", 0.7), Suggest(segments[1], "trust-in-data", 0.6), Suggest(segments[2], "trust-in-data", 0.8), Suggest(segments[3], "trust-in-data", 0.3)]);
+        Coding.RecordDecision(segments[0], "trust-in-data", DecisionVerdict.Accepted, "amina", "human");
+        Coding.RecordDecision(segments[2], "trust-in-data", DecisionVerdict.Rejected, "amina", "human");
+        Coding.RecordDecision(segments[2], "trust-in-data", DecisionVerdict.Rejected, "ben", "human");
+
+        Assert.Equal(4, Coding.CountSuggestionsByCode()["trust-in-data"]);
+        Assert.Equal(1, Coding.CountPendingSuggestionsByCode()["trust-in-data"]); // segments[1]; [3] scores below 0.5
+        Assert.Equal(1, Coding.CountConfirmedByCode()["trust-in-data"]);
+        Assert.Equal(1, Coding.CountRejectedByCode()["trust-in-data"]);
+        Assert.False(Coding.CountRejectedByCode().ContainsKey("financial-pressure"));
+    }
+
+    [Fact]
     public void ReplaceSuggestions_DropsOldOnesOfThoseSegmentsOnly()
     {
         var segments = WriteMinutes("a.pdf", 'a', "One", "Two");

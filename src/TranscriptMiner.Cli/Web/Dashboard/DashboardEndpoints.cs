@@ -1,8 +1,9 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 
 namespace TranscriptMiner.Cli.Web.Dashboard;
 
-/// <summary>The dashboard endpoints of the workbench API.</summary>
+/// <summary>The dashboard endpoints of the workbench API: <c>GET /api/codebook</c> and <c>GET /api/dashboard</c>.</summary>
 internal static class DashboardEndpoints
 {
     /// <summary>Maps the endpoints.</summary>
@@ -10,5 +11,7 @@ internal static class DashboardEndpoints
     public static void Map(RouteGroupBuilder api)
     {
         ArgumentNullException.ThrowIfNull(api);
+        api.MapGet("/codebook", CodebookEndpoint.Get);
+        api.MapGet("/dashboard", DashboardEndpoint.Get);
     }
 }
