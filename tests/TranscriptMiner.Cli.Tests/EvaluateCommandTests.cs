@@ -89,33 +89,9 @@ public sealed class EvaluateCommandTests : IDisposable
     [Fact]
     public async Task ImportLabels_MultiLabelCsv_EvaluateReportsModelsBesideRules()
     {
-        // 60 items: financial pressure (said with the codebook keyword "deficit" or without it), analytical capacity
-        // ("analysts"), and every fifth item both. The codebook's rules only see the keyword wording.
-        var csv = new StringBuilder("id,text,code\n");
-        for (var i = 1; i <= 60; i++)
-        {
-            var finance = i % 2 == 0 || i % 5 == 0;
-            var analysts = i % 2 == 1 || i % 5 == 0;
-            var money = i % 4 == 0 ? "money is tight this year" : "the deficit grew again";
-            var text = (finance, analysts) switch
-            {
-                (true, true) => $"Item {i}: {money}, and the analysts had left.",
-                (true, false) => $"Item {i}: members heard that {money}.",
-                _ => $"Item {i}: the team has too few analysts to interpret the dashboards.",
-            };
-            if (finance)
-            {
-                csv.Append(CultureInfo.InvariantCulture, $"{i},\"{text}\",financial-pressure\n");
-            }
-
-            if (analysts)
-            {
-                csv.Append(CultureInfo.InvariantCulture, $"{i},\"{text}\",analytical-capacity\n");
-            }
-        }
-
+        // The codebook's rules only see the keyword wording ("deficit"); the labels also say it without it.
         var file = Path.Combine(_root, "labels.csv");
-        File.WriteAllText(file, csv.ToString());
+        File.WriteAllText(file, SampleLabels.FinanceAndAnalystsCsv());
         var (importCode, _, importError) = await RunAsync("import", "labels", file);
         Assert.True(importCode == 0, importError);
 

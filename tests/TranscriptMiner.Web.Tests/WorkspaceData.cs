@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using TranscriptMiner.Cli.Tests;
 using TranscriptMiner.Core.Catalog;
 
 namespace TranscriptMiner.Web.Tests;
@@ -45,31 +46,8 @@ internal static class WorkspaceData
     /// <summary>Imports 60 labelled items: 36 financial-pressure, 36 analytical-capacity (12 both).</summary>
     public static async Task ImportLabelsAsync(SampleWorkspace workspace)
     {
-        var csv = new StringBuilder("id,text,code\n");
-        for (var i = 1; i <= 60; i++)
-        {
-            var finance = i % 2 == 0 || i % 5 == 0;
-            var analysts = i % 2 == 1 || i % 5 == 0;
-            var money = i % 4 == 0 ? "money is tight this year" : "the deficit grew again";
-            var text = (finance, analysts) switch
-            {
-                (true, true) => $"Item {i}: {money}, and the analysts had left.",
-                (true, false) => $"Item {i}: members heard that {money}.",
-                _ => $"Item {i}: the team has too few analysts to interpret the dashboards.",
-            };
-            if (finance)
-            {
-                csv.Append(CultureInfo.InvariantCulture, $"{i},\"{text}\",financial-pressure\n");
-            }
-
-            if (analysts)
-            {
-                csv.Append(CultureInfo.InvariantCulture, $"{i},\"{text}\",analytical-capacity\n");
-            }
-        }
-
         var file = Path.Combine(workspace.Root, "labels.csv");
-        await File.WriteAllTextAsync(file, csv.ToString());
+        await File.WriteAllTextAsync(file, SampleLabels.FinanceAndAnalystsCsv());
         var (importCode, _, importError) = await workspace.RunAsync("import", "labels", file);
         Assert.True(importCode == 0, importError);
     }
