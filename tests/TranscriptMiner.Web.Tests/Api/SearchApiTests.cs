@@ -117,7 +117,7 @@ public sealed class SearchApiTests : IAsyncLifetime
     [InlineData("/api/search?q=data&from=someday", "Bad request", "from 'someday'")]
     [InlineData("/api/search?q=data&size=500", "Bad request", "1 to 100")]
     [InlineData("/api/search?q=data&page=0", "Bad request", "from 1")]
-    [InlineData("/api/search?q=data&page=two", "Bad request", "page 'two' is not a whole number")]
+    [InlineData("/api/search?q=data&page=two", "Bad request", "page must be a whole number from 1")]
     [InlineData("/api/search?q=data&page=200&size=100", "Bad request", "narrow the search")]
     [InlineData("/api/search?q=data&sort=alphabet", "Bad request", "relevance or date")]
     [InlineData("/api/search?q=data&code=no-such-code", "Bad request", "no such code")]

@@ -52,9 +52,9 @@ internal static class ReviewEndpoints
         {
             Coder = Coder(coder),
             CodeId = CodeFilter(codebook, code),
-            DocumentId = OptionalNumber(document, "document", 1, long.MaxValue),
+            DocumentId = QueryNumber.Parse(document, "document", 1, long.MaxValue),
         };
-        var take = (int)(OptionalNumber(limit, "limit", 1, MaxLimit) ?? 1000);
+        var take = (int)(QueryNumber.Parse(limit, "limit", 1, MaxLimit) ?? 1000);
         var asked = Order(order);
         using var catalog = workspace.OpenReadOnly();
         query = query with { Order = asked ?? ReviewQueue.DefaultOrder(catalog.Coding, query), Limit = int.MaxValue };
@@ -73,7 +73,7 @@ internal static class ReviewEndpoints
         var who = Coder(coder);
         var codebook = workspace.LoadCodebook();
         var codeFilter = CodeFilter(codebook, code);
-        var around = (int)(OptionalNumber(context, "context", 0, MaxContext) ?? Math.Clamp(workspace.Serve.ContextSegments, 0, MaxContext));
+        var around = (int)(QueryNumber.Parse(context, "context", 0, MaxContext) ?? Math.Clamp(workspace.Serve.ContextSegments, 0, MaxContext));
         using var catalog = workspace.OpenReadOnly();
         var item = catalog.Coding.ReadReviewItem(id) ?? throw UnknownSegment(id);
         var candidates = ReviewCandidates.Build(item, who, codeFilter, codebook);
@@ -248,18 +248,6 @@ internal static class ReviewEndpoints
         long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0
             ? id
             : throw WorkbenchException.BadRequest($"segment id must be a positive number (got '{text}')");
-
-    private static long? OptionalNumber(string? text, string name, long min, long max)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        return long.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max
-            ? value
-            : throw WorkbenchException.BadRequest(string.Create(CultureInfo.InvariantCulture, $"{name} must be a whole number from {min} to {max} (got '{text}')"));
-    }
 
     private static WorkbenchException UnknownSegment(long id) =>
         WorkbenchException.NotFound(string.Create(CultureInfo.InvariantCulture, $"no segment {id} (or it belongs to a replaced version of its document)"));

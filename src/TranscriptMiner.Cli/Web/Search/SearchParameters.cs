@@ -38,36 +38,14 @@ internal static class SearchParameters
     /// <exception cref="WorkbenchException">Not a number or out of range (400).</exception>
     public static (int Page, int Size) Paging(string? page, string? size)
     {
-        var p = Number(page, "page", 1);
-        var s = Number(size, "size", 20);
-        if (p < 1)
-        {
-            throw WorkbenchException.BadRequest($"page {p}: pages count from 1");
-        }
-
-        if (s is < 1 or > MaxSize)
-        {
-            throw WorkbenchException.BadRequest($"size {s}: a page holds 1 to {MaxSize} hits");
-        }
-
+        var p = (int)(QueryNumber.Parse(page, "page", 1, int.MaxValue) ?? 1);
+        var s = (int)(QueryNumber.Parse(size, "size", 1, MaxSize) ?? 20);
         if ((long)p * s > MaxDepth)
         {
             throw WorkbenchException.BadRequest($"page {p} is beyond the first {MaxDepth} hits; narrow the search with filters");
         }
 
         return (p, s);
-    }
-
-    private static int Number(string? text, string name, int otherwise)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return otherwise;
-        }
-
-        return int.TryParse(text.Trim(), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var value)
-            ? value
-            : throw WorkbenchException.BadRequest($"{name} '{text}' is not a whole number");
     }
 
     /// <summary>Checks the sort order.</summary>
