@@ -395,6 +395,28 @@ public sealed class CodingStore
             ("$limit", Math.Max(1, query.Limit))));
     }
 
+    /// <summary>Tells whether any pending suggestion in a coder's review queue came from a model (one query).</summary>
+    /// <param name="query">Coder and filters (code, document); order and limit are ignored.</param>
+    /// <returns><see langword="true"/> when a model suggestion at or above the threshold, not yet decided by the coder, matches the filters.</returns>
+    public bool HasQueuedModelSuggestion(ReviewQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        const string sql = """
+            SELECT EXISTS (
+                SELECT 1 FROM suggestions g JOIN segments s ON s.id = g.segment_id
+                WHERE g.source = $source AND g.score >= $threshold AND ($code IS NULL OR g.code_id = $code) AND ($doc IS NULL OR s.document_id = $doc)
+                  AND NOT EXISTS (SELECT 1 FROM decisions d WHERE d.segment_id = g.segment_id AND d.code_id = g.code_id AND d.coder = $coder AND d.state = 'current'));
+            """;
+        return _database.Read("read the review queue", () => Connection.ScalarInt64(
+            sql,
+            null,
+            ("$source", nameof(SuggestionSource.Model)),
+            ("$code", query.CodeId),
+            ("$threshold", CodeSuggestion.Threshold),
+            ("$doc", query.DocumentId),
+            ("$coder", query.Coder)) == 1);
+    }
+
     /// <summary>Reads everything the review of one segment needs.</summary>
     /// <param name="segmentId">The segment.</param>
     /// <returns>The item, or <see langword="null"/> when the segment does not exist or was replaced.</returns>

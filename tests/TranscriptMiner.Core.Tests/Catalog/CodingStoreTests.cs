@@ -173,6 +173,27 @@ public sealed class CodingStoreTests : IDisposable
     }
 
     [Fact]
+    public void HasQueuedModelSuggestion_OnlyForPendingModelSuggestionsMatchingTheFilters()
+    {
+        var segments = WriteMinutes("a.pdf", 'a', "One", "Two", "Three");
+        Coding.ReplaceSuggestions(segments, [Suggest(segments[0], "a", 0.95), Suggest(segments[1], "b", 0.4) with { Source = SuggestionSource.Model }]);
+
+        Assert.False(Coding.HasQueuedModelSuggestion(new ReviewQuery { Coder = "amina" }));
+
+        Coding.ReplaceSuggestions(segments, [Suggest(segments[0], "a", 0.95), Suggest(segments[2], "b", 0.6) with { Source = SuggestionSource.Model }]);
+
+        Assert.True(Coding.HasQueuedModelSuggestion(new ReviewQuery { Coder = "amina" }));
+        Assert.True(Coding.HasQueuedModelSuggestion(new ReviewQuery { Coder = "amina", CodeId = "B" }));
+        Assert.False(Coding.HasQueuedModelSuggestion(new ReviewQuery { Coder = "amina", CodeId = "a" }));
+        Assert.False(Coding.HasQueuedModelSuggestion(new ReviewQuery { Coder = "amina", DocumentId = long.MaxValue }));
+
+        Coding.RecordDecision(segments[2], "b", DecisionVerdict.Rejected, "amina", "model: v1", 0.6);
+
+        Assert.False(Coding.HasQueuedModelSuggestion(new ReviewQuery { Coder = "amina" }));
+        Assert.True(Coding.HasQueuedModelSuggestion(new ReviewQuery { Coder = "ben" }));
+    }
+
+    [Fact]
     public void ReingestChangedDocument_CarriesDecisionsOnUnchangedText_FlagsTheRest()
     {
         var path = _catalog.File("a.pdf");
