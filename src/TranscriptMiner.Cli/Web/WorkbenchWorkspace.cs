@@ -8,13 +8,17 @@ namespace TranscriptMiner.Cli.Web;
 /// <summary>
 /// The workspace as the workbench's endpoints see it. Each call opens what it needs and the caller disposes it, so every
 /// request sees the latest catalog and index, also while a worker (in this process or another) ingests: reads open the
-/// catalog read-only, decisions open it for coding (no workspace lock, fully synced), searches open the index read-only.
+/// catalog read-only, decisions open it for coding (no workspace lock, fully synced). Searches share one read-only
+/// index reader, opened at the first search, which picks up each new commit of the index at the next search (Lucene's
+/// <c>SearcherManager</c>): opening the index per request cost more than the search itself.
 /// </summary>
-internal sealed class WorkbenchWorkspace
+internal sealed class WorkbenchWorkspace : IDisposable
 {
     private readonly WorkspaceOptions _options;
     private readonly Lock _codebookGate = new();
+    private readonly Lock _indexGate = new();
     private (DateTime WrittenAt, long Length, Codebook Codebook)? _codebook;
+    private SegmentIndexReader? _index;
 
     /// <summary>Initializes the workspace access.</summary>
     /// <param name="layout">The workspace's files.</param>
@@ -85,8 +89,46 @@ internal sealed class WorkbenchWorkspace
             throw WorkbenchException.NotFound($"no index at {Layout.IndexFolder} yet (run 'transcriptminer ingest <folder>' or 'reindex')");
         }
 
-        using var reader = SegmentIndexReader.Open(Layout.IndexFolder);
-        return new SearchService(reader, Layout.SynonymsPath).Search(request);
+        var reader = IndexReader();
+        try
+        {
+            return new SearchService(reader, Layout.SynonymsPath).Search(request);
+        }
+        catch (Exception exception) when (exception is not QuerySyntaxException)
+        {
+            // The index may have been replaced or damaged under the shared reader: the next search opens it afresh.
+            Forget(reader);
+            throw;
+        }
+    }
+
+    /// <summary>Closes the shared index reader.</summary>
+    public void Dispose()
+    {
+        lock (_indexGate)
+        {
+            _index?.Dispose();
+            _index = null;
+        }
+    }
+
+    private SegmentIndexReader IndexReader()
+    {
+        lock (_indexGate)
+        {
+            return _index ??= SegmentIndexReader.Open(Layout.IndexFolder);
+        }
+    }
+
+    private void Forget(SegmentIndexReader reader)
+    {
+        lock (_indexGate)
+        {
+            if (ReferenceEquals(_index, reader))
+            {
+                _index = null;
+            }
+        }
     }
 
     private void EnsureExists()
