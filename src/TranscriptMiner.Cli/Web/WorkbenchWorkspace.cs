@@ -1,6 +1,7 @@
 using TranscriptMiner.Core.Catalog;
 using TranscriptMiner.Core.Coding;
 using TranscriptMiner.Core.Indexing;
+using TranscriptMiner.Core.Learning;
 using TranscriptMiner.Core.Search;
 
 namespace TranscriptMiner.Cli.Web;
@@ -17,8 +18,10 @@ internal sealed class WorkbenchWorkspace : IDisposable
     private readonly WorkspaceOptions _options;
     private readonly Lock _codebookGate = new();
     private readonly Lock _indexGate = new();
+    private readonly Lock _modelsGate = new();
     private (DateTime WrittenAt, long Length, Codebook Codebook)? _codebook;
     private SegmentIndexReader? _index;
+    private (DateTime WrittenAt, long Length, CodeModelSet Set)? _models;
 
     /// <summary>Initializes the workspace access.</summary>
     /// <param name="layout">The workspace's files.</param>
@@ -73,6 +76,40 @@ internal sealed class WorkbenchWorkspace : IDisposable
             var codebook = CodebookFile.Load(Layout.CodebookPath);
             _codebook = (file.LastWriteTimeUtc, file.Length, codebook);
             return codebook;
+        }
+    }
+
+    /// <summary>
+    /// Loads the current model set (<see cref="CodeModelSet.LoadCurrent"/>), kept while <c>models/current</c> is the same
+    /// file: a saved version folder never changes and training replaces <c>current</c> atomically, so the models
+    /// (featurizer and one ML.NET model per code) are read once per version, not at every request.
+    /// </summary>
+    /// <returns>The current set, or <see langword="null"/> when none has been trained.</returns>
+    /// <exception cref="ModelSetException">The current set is damaged or missing (not kept; the next call tries again).</exception>
+    public CodeModelSet? LoadCurrentModels()
+    {
+        lock (_modelsGate)
+        {
+            var current = new FileInfo(Path.Combine(Layout.ModelsFolder, CodeModelSet.CurrentFileName));
+            if (!current.Exists)
+            {
+                _models = null;
+                return null;
+            }
+
+            if (_models is { } cached && cached.WrittenAt == current.LastWriteTimeUtc && cached.Length == current.Length)
+            {
+                return cached.Set;
+            }
+
+            _models = null;
+            var set = CodeModelSet.LoadCurrent(Layout.ModelsFolder);
+            if (set is not null)
+            {
+                _models = (current.LastWriteTimeUtc, current.Length, set);
+            }
+
+            return set;
         }
     }
 
