@@ -170,6 +170,9 @@ public sealed class CodingStoreTests : IDisposable
 
         Assert.Equal([segments[0], segments[2]], Coding.ReadReviewQueue(new ReviewQuery { Coder = "amina" }));
         Assert.Equal(3, Coding.ReadReviewQueue(new ReviewQuery { Coder = "ben" }).Count);
+        var document = Coding.ReadSegment(segments[0])!.DocumentId;
+        Assert.Equal([segments[2], segments[0]], Coding.ReadReviewQueue(new ReviewQuery { Coder = "amina", DocumentId = document, Order = ReviewOrder.Uncertainty }));
+        Assert.Empty(Coding.ReadReviewQueue(new ReviewQuery { Coder = "amina", DocumentId = document + 1 }));
     }
 
     [Fact]
