@@ -33,10 +33,7 @@ internal sealed class ReviewQueue
     {
         ArgumentNullException.ThrowIfNull(coding);
         ArgumentNullException.ThrowIfNull(query);
-        var queue = coding.ReadReviewQueue(query with { Order = ReviewOrder.Document });
-        return queue.Any(id => coding.ReadSuggestions(id).Any(s => s.Source == SuggestionSource.Model))
-            ? ReviewOrder.Uncertainty
-            : ReviewOrder.Document;
+        return coding.HasQueuedModelSuggestion(query) ? ReviewOrder.Uncertainty : ReviewOrder.Document;
     }
 
     /// <summary>Reads the catalog's queue and appends the segments not listed yet.</summary>

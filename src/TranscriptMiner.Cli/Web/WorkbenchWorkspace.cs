@@ -1,6 +1,7 @@
 using TranscriptMiner.Core.Catalog;
 using TranscriptMiner.Core.Coding;
 using TranscriptMiner.Core.Indexing;
+using TranscriptMiner.Core.Learning;
 using TranscriptMiner.Core.Search;
 
 namespace TranscriptMiner.Cli.Web;
@@ -8,13 +9,19 @@ namespace TranscriptMiner.Cli.Web;
 /// <summary>
 /// The workspace as the workbench's endpoints see it. Each call opens what it needs and the caller disposes it, so every
 /// request sees the latest catalog and index, also while a worker (in this process or another) ingests: reads open the
-/// catalog read-only, decisions open it for coding (no workspace lock, fully synced), searches open the index read-only.
+/// catalog read-only, decisions open it for coding (no workspace lock, fully synced). Searches share one read-only
+/// index reader, opened at the first search, which picks up each new commit of the index at the next search (Lucene's
+/// <c>SearcherManager</c>): opening the index per request cost more than the search itself.
 /// </summary>
-internal sealed class WorkbenchWorkspace
+internal sealed class WorkbenchWorkspace : IDisposable
 {
     private readonly WorkspaceOptions _options;
     private readonly Lock _codebookGate = new();
+    private readonly Lock _indexGate = new();
+    private readonly Lock _modelsGate = new();
     private (DateTime WrittenAt, long Length, Codebook Codebook)? _codebook;
+    private SegmentIndexReader? _index;
+    private (DateTime WrittenAt, long Length, CodeModelSet Set)? _models;
 
     /// <summary>Initializes the workspace access.</summary>
     /// <param name="layout">The workspace's files.</param>
@@ -72,6 +79,40 @@ internal sealed class WorkbenchWorkspace
         }
     }
 
+    /// <summary>
+    /// Loads the current model set (<see cref="CodeModelSet.LoadCurrent"/>), kept while <c>models/current</c> is the same
+    /// file: a saved version folder never changes and training replaces <c>current</c> atomically, so the models
+    /// (featurizer and one ML.NET model per code) are read once per version, not at every request.
+    /// </summary>
+    /// <returns>The current set, or <see langword="null"/> when none has been trained.</returns>
+    /// <exception cref="ModelSetException">The current set is damaged or missing (not kept; the next call tries again).</exception>
+    public CodeModelSet? LoadCurrentModels()
+    {
+        lock (_modelsGate)
+        {
+            var current = new FileInfo(Path.Combine(Layout.ModelsFolder, CodeModelSet.CurrentFileName));
+            if (!current.Exists)
+            {
+                _models = null;
+                return null;
+            }
+
+            if (_models is { } cached && cached.WrittenAt == current.LastWriteTimeUtc && cached.Length == current.Length)
+            {
+                return cached.Set;
+            }
+
+            _models = null;
+            var set = CodeModelSet.LoadCurrent(Layout.ModelsFolder);
+            if (set is not null)
+            {
+                _models = (current.LastWriteTimeUtc, current.Length, set);
+            }
+
+            return set;
+        }
+    }
+
     /// <summary>Runs a search on the index as it is now.</summary>
     /// <param name="request">The search.</param>
     /// <returns>The result.</returns>
@@ -85,8 +126,46 @@ internal sealed class WorkbenchWorkspace
             throw WorkbenchException.NotFound($"no index at {Layout.IndexFolder} yet (run 'transcriptminer ingest <folder>' or 'reindex')");
         }
 
-        using var reader = SegmentIndexReader.Open(Layout.IndexFolder);
-        return new SearchService(reader, Layout.SynonymsPath).Search(request);
+        var reader = IndexReader();
+        try
+        {
+            return new SearchService(reader, Layout.SynonymsPath).Search(request);
+        }
+        catch (Exception exception) when (exception is not QuerySyntaxException)
+        {
+            // The index may have been replaced or damaged under the shared reader: the next search opens it afresh.
+            Forget(reader);
+            throw;
+        }
+    }
+
+    /// <summary>Closes the shared index reader.</summary>
+    public void Dispose()
+    {
+        lock (_indexGate)
+        {
+            _index?.Dispose();
+            _index = null;
+        }
+    }
+
+    private SegmentIndexReader IndexReader()
+    {
+        lock (_indexGate)
+        {
+            return _index ??= SegmentIndexReader.Open(Layout.IndexFolder);
+        }
+    }
+
+    private void Forget(SegmentIndexReader reader)
+    {
+        lock (_indexGate)
+        {
+            if (ReferenceEquals(_index, reader))
+            {
+                _index = null;
+            }
+        }
     }
 
     private void EnsureExists()

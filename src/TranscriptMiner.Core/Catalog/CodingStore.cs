@@ -368,22 +368,29 @@ public sealed class CodingStore
         ArgumentNullException.ThrowIfNull(query);
         var order = query.Order switch
         {
-            ReviewOrder.Uncertainty => "MIN(priority) ASC, document_id, ordinal",
-            ReviewOrder.Score => "MAX(score) DESC, document_id, ordinal",
-            _ => "document_id, ordinal",
+            ReviewOrder.Uncertainty => "q.priority ASC, s.document_id, s.ordinal",
+            ReviewOrder.Score => "q.score DESC, s.document_id, s.ordinal",
+            _ => "s.document_id, s.ordinal",
         };
+
+        // Grouped by segment first and only then joined to segments (for the document order and filter): one lookup
+        // in the large segments table per queued segment, not per pending suggestion.
         var sql = $"""
-            SELECT segment_id FROM (
-                SELECT g.segment_id, s.document_id, s.ordinal, ABS(g.score - $threshold) AS priority, g.score AS score
-                FROM suggestions g JOIN segments s ON s.id = g.segment_id
-                WHERE g.score >= $threshold AND ($code IS NULL OR g.code_id = $code) AND ($doc IS NULL OR s.document_id = $doc)
-                  AND NOT EXISTS (SELECT 1 FROM decisions d WHERE d.segment_id = g.segment_id AND d.code_id = g.code_id AND d.coder = $coder AND d.state = 'current')
-                UNION ALL
-                SELECT f.segment_id, s.document_id, s.ordinal, 0.0 AS priority, 1.0 AS score
-                FROM review_flags f JOIN segments s ON s.id = f.segment_id
-                WHERE f.resolved_at IS NULL AND ($code IS NULL OR f.code_id = $code) AND ($doc IS NULL OR s.document_id = $doc)
-            )
-            GROUP BY segment_id ORDER BY {order} LIMIT $limit;
+            SELECT q.segment_id FROM (
+                SELECT segment_id, MIN(priority) AS priority, MAX(score) AS score FROM (
+                    SELECT g.segment_id, ABS(g.score - $threshold) AS priority, g.score AS score
+                    FROM suggestions g
+                    WHERE g.score >= $threshold AND ($code IS NULL OR g.code_id = $code)
+                      AND NOT EXISTS (SELECT 1 FROM decisions d WHERE d.segment_id = g.segment_id AND d.code_id = g.code_id AND d.coder = $coder AND d.state = 'current')
+                    UNION ALL
+                    SELECT f.segment_id, 0.0 AS priority, 1.0 AS score
+                    FROM review_flags f
+                    WHERE f.resolved_at IS NULL AND ($code IS NULL OR f.code_id = $code)
+                )
+                GROUP BY segment_id
+            ) q JOIN segments s ON s.id = q.segment_id
+            WHERE $doc IS NULL OR s.document_id = $doc
+            ORDER BY {order} LIMIT $limit;
             """;
         return _database.Read("read the review queue", () => Connection.QueryInt64s(
             sql,
@@ -393,6 +400,28 @@ public sealed class CodingStore
             ("$doc", query.DocumentId),
             ("$coder", query.Coder),
             ("$limit", Math.Max(1, query.Limit))));
+    }
+
+    /// <summary>Tells whether any pending suggestion in a coder's review queue came from a model (one query).</summary>
+    /// <param name="query">Coder and filters (code, document); order and limit are ignored.</param>
+    /// <returns><see langword="true"/> when a model suggestion at or above the threshold, not yet decided by the coder, matches the filters.</returns>
+    public bool HasQueuedModelSuggestion(ReviewQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        const string sql = """
+            SELECT EXISTS (
+                SELECT 1 FROM suggestions g JOIN segments s ON s.id = g.segment_id
+                WHERE g.source = $source AND g.score >= $threshold AND ($code IS NULL OR g.code_id = $code) AND ($doc IS NULL OR s.document_id = $doc)
+                  AND NOT EXISTS (SELECT 1 FROM decisions d WHERE d.segment_id = g.segment_id AND d.code_id = g.code_id AND d.coder = $coder AND d.state = 'current'));
+            """;
+        return _database.Read("read the review queue", () => Connection.ScalarInt64(
+            sql,
+            null,
+            ("$source", nameof(SuggestionSource.Model)),
+            ("$code", query.CodeId),
+            ("$threshold", CodeSuggestion.Threshold),
+            ("$doc", query.DocumentId),
+            ("$coder", query.Coder)) == 1);
     }
 
     /// <summary>Reads everything the review of one segment needs.</summary>

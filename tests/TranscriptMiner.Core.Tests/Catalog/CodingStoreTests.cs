@@ -170,6 +170,30 @@ public sealed class CodingStoreTests : IDisposable
 
         Assert.Equal([segments[0], segments[2]], Coding.ReadReviewQueue(new ReviewQuery { Coder = "amina" }));
         Assert.Equal(3, Coding.ReadReviewQueue(new ReviewQuery { Coder = "ben" }).Count);
+        var document = Coding.ReadSegment(segments[0])!.DocumentId;
+        Assert.Equal([segments[2], segments[0]], Coding.ReadReviewQueue(new ReviewQuery { Coder = "amina", DocumentId = document, Order = ReviewOrder.Uncertainty }));
+        Assert.Empty(Coding.ReadReviewQueue(new ReviewQuery { Coder = "amina", DocumentId = document + 1 }));
+    }
+
+    [Fact]
+    public void HasQueuedModelSuggestion_OnlyForPendingModelSuggestionsMatchingTheFilters()
+    {
+        var segments = WriteMinutes("a.pdf", 'a', "One", "Two", "Three");
+        Coding.ReplaceSuggestions(segments, [Suggest(segments[0], "a", 0.95), Suggest(segments[1], "b", 0.4) with { Source = SuggestionSource.Model }]);
+
+        Assert.False(Coding.HasQueuedModelSuggestion(new ReviewQuery { Coder = "amina" }));
+
+        Coding.ReplaceSuggestions(segments, [Suggest(segments[0], "a", 0.95), Suggest(segments[2], "b", 0.6) with { Source = SuggestionSource.Model }]);
+
+        Assert.True(Coding.HasQueuedModelSuggestion(new ReviewQuery { Coder = "amina" }));
+        Assert.True(Coding.HasQueuedModelSuggestion(new ReviewQuery { Coder = "amina", CodeId = "B" }));
+        Assert.False(Coding.HasQueuedModelSuggestion(new ReviewQuery { Coder = "amina", CodeId = "a" }));
+        Assert.False(Coding.HasQueuedModelSuggestion(new ReviewQuery { Coder = "amina", DocumentId = long.MaxValue }));
+
+        Coding.RecordDecision(segments[2], "b", DecisionVerdict.Rejected, "amina", "model: v1", 0.6);
+
+        Assert.False(Coding.HasQueuedModelSuggestion(new ReviewQuery { Coder = "amina" }));
+        Assert.True(Coding.HasQueuedModelSuggestion(new ReviewQuery { Coder = "ben" }));
     }
 
     [Fact]

@@ -113,6 +113,22 @@ public sealed class DashboardApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Models_trained_while_serving_show_at_the_next_refresh()
+    {
+        await WorkspaceData.ImportLabelsAsync(_workspace!);
+        await using var workbench = await TestWorkbench.StartInMemoryAsync(_workspace!.Root);
+        Assert.Equal(JsonValueKind.Null, (await GetAsync(workbench)).GetProperty("models").ValueKind);
+
+        var (code, output, error) = await _workspace.RunAsync("train");
+        Assert.True(code == 0, error);
+
+        var version = (await GetAsync(workbench)).GetProperty("models").GetProperty("version").GetString();
+        Assert.False(string.IsNullOrWhiteSpace(version));
+        Assert.Contains(version!, output, StringComparison.Ordinal);
+        Assert.Equal(version, (await GetAsync(workbench)).GetProperty("models").GetProperty("version").GetString());
+    }
+
+    [Fact]
     public async Task With_serve_watch_the_dashboard_shows_the_watcher_in_this_process()
     {
         var folder = Directory.CreateDirectory(Path.Combine(_workspace!.Root, "inbox")).FullName;

@@ -141,6 +141,27 @@ public sealed class SearchApiTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
+    [Fact]
+    public async Task A_document_ingested_after_a_search_is_found_by_the_next_search()
+    {
+        var before = await GetAsync("/api/search?q=zanzibarian");
+        Assert.Equal(0, before.GetProperty("totalHits").GetInt32());
+        var folder = Directory.CreateTempSubdirectory("tm-later-").FullName;
+        try
+        {
+            await File.WriteAllTextAsync(Path.Combine(folder, "later-minutes.txt"), "Minutes\n\n1. Zanzibarian data\n\nThe zanzibarian returns were late again.\n");
+            var (code, output, error) = await _workspace!.RunAsync("ingest", folder);
+            Assert.True(code == 0, output + error);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+
+        var after = await GetAsync("/api/search?q=zanzibarian");
+        Assert.True(after.GetProperty("totalHits").GetInt32() >= 1, "the shared index reader picks up the new commit");
+    }
+
     public async Task DisposeAsync()
     {
         if (_workbench is not null)

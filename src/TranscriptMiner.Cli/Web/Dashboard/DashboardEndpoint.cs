@@ -59,7 +59,7 @@ internal static class DashboardEndpoint
         string? modelsError = null;
         try
         {
-            if (CodeModelSet.LoadCurrent(layout.ModelsFolder) is { } set)
+            if (workspace.LoadCurrentModels() is { } set)
             {
                 models = new DashboardModels(set.Version, set.CreatedAt, set.TrainingSetHash, set.Codes, set.Unmodelled);
             }
