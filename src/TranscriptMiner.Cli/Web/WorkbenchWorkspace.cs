@@ -20,6 +20,7 @@ internal sealed class WorkbenchWorkspace : IDisposable
     private readonly Lock _indexGate = new();
     private readonly Lock _modelsGate = new();
     private (DateTime WrittenAt, long Length, Codebook Codebook)? _codebook;
+    private readonly List<SegmentIndexReader> _retired = [];
     private SegmentIndexReader? _index;
     private (DateTime WrittenAt, long Length, CodeModelSet Set)? _models;
 
@@ -146,6 +147,12 @@ internal sealed class WorkbenchWorkspace : IDisposable
         {
             _index?.Dispose();
             _index = null;
+            foreach (var retired in _retired)
+            {
+                retired.Dispose();
+            }
+
+            _retired.Clear();
         }
     }
 
@@ -163,6 +170,8 @@ internal sealed class WorkbenchWorkspace : IDisposable
         {
             if (ReferenceEquals(_index, reader))
             {
+                // Searches running now may still hold it: it is closed with the workspace, not here.
+                _retired.Add(reader);
                 _index = null;
             }
         }
