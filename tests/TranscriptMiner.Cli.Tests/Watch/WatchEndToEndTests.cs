@@ -47,6 +47,8 @@ public sealed class WatchEndToEndTests : IDisposable
         var text = string.Join(" ", catalog.ReadAllLiveSegments().Where(s => s.SourcePath == chunked).Select(s => s.Segment.Text));
         Assert.Contains("named clinical lead", text, StringComparison.Ordinal);
         Assert.Contains("waiting lists", text, StringComparison.Ordinal);
+        // The catalog shows the document a moment before the pipeline reports the file finished.
+        await WaitUntilAsync(() => session.Statistics.TimesWritten(chunked) > 0, "the chunked file is reported written");
         Assert.Equal(1, session.Statistics.TimesWritten(chunked));
 
         await WaitUntilAsync(() => File.Exists(Path.Combine(Workspace, WatchStatusFile.FileName)), "the status file is written");
