@@ -83,6 +83,7 @@ public sealed class NewUserJourneyTests : IAsyncLifetime
 
         // Download the REFI-QDA project: valid, and it holds the accepted coding by this coder.
         await page.ClickAsync("nav a[data-page=dashboard]");
+        await Assertions.Expect(page.Locator("#view")).ToContainTextAsync("Ingesting since");
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "REFI-QDA project (.qdpx)" }).ClickAsync());
         var path = Path.Combine(_root, download.SuggestedFilename);
         await download.SaveAsAsync(path);

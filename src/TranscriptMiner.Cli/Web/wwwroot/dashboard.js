@@ -156,8 +156,10 @@ function pluginsSection(plugins) {
   </section>`;
 }
 
-function lastIngest(run) {
+function lastIngest(run, watch) {
   if (!run) return 'Nothing ingested yet.';
+  // A watcher's run stays open while it watches: its counts are written when it stops.
+  if (!run.finishedAt && watch) return `Ingesting since ${when(run.startedAt)} (watching: ${formatNumber(watch.filesDone)} files done so far).`;
   const c = run.counts;
   return `Last ingest ${when(run.startedAt)}${run.finishedAt ? '' : ' (did not finish)'}: ${formatNumber(c.added)} added, ${formatNumber(c.updated)} updated,
     ${formatNumber(c.unchanged)} unchanged, ${formatNumber(c.duplicate)} duplicate, ${formatNumber(c.failed)} failed, ${formatNumber(c.removed)} removed.`;
@@ -179,7 +181,7 @@ export async function render(view) {
   view.innerHTML = `
     <div class="page-head">
       <h1>Dashboard <button type="button" id="dashboard-refresh" class="refresh" title="Read the workspace again">Refresh</button></h1>
-      <p class="muted">Workspace <code>${escapeHtml(status.workspace)}</code> · ${lastIngest(status.lastIngest)}
+      <p class="muted">Workspace <code>${escapeHtml(status.workspace)}</code> · ${lastIngest(status.lastIngest, data.watch)}
         ${status.pendingIndex ? ` · <span class="warn-text">${formatNumber(status.pendingIndex)} documents waiting for the index</span>` : ''}</p>
     </div>
     <div class="tiles" role="list">
