@@ -21,7 +21,7 @@ internal sealed class ServeCommand
     private readonly TextWriter _error;
 
     private readonly Option<string?> _urls = new("--urls") { Description = "Addresses to listen on, separated by ';' (default TranscriptMiner:Serve:Urls, http://127.0.0.1:5080). Other than loopback needs TranscriptMiner:Serve:AccessToken." };
-    private readonly Option<string[]> _watch = new("--watch") { Description = "Also watch these folders and ingest what lands there (no folder: TranscriptMiner:Watch:Folders).", Arity = ArgumentArity.ZeroOrMore, AllowMultipleArgumentsPerToken = true };
+    private readonly Option<string[]> _watch = new("--watch") { HelpName = "folders", Description = "Also watch these folders and ingest what lands there (no folder: TranscriptMiner:Watch:Folders).", Arity = ArgumentArity.ZeroOrMore, AllowMultipleArgumentsPerToken = true };
 
     public ServeCommand(GlobalOptions globals, TextWriter output, TextWriter error)
     {
