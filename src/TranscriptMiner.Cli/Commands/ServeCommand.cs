@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using TranscriptMiner.Cli.Watch;
 using TranscriptMiner.Cli.Web;
+using TranscriptMiner.Core.Catalog;
 
 namespace TranscriptMiner.Cli.Commands;
 
@@ -60,6 +61,17 @@ internal sealed class ServeCommand
                 return CliApplication.BadArguments;
             }
 
+            // The watcher needs the workspace lock: a workspace in use is said plainly before anything starts.
+            if (session is not null)
+            {
+                using var workspace = await WorkspaceCommands.TryOpenForWritingAsync(
+                    app.Services.GetRequiredService<WorkspaceLayout>(), app.Services.GetRequiredService<WorkspaceOptions>(), _error).ConfigureAwait(false);
+                if (workspace is null)
+                {
+                    return CliApplication.Failed;
+                }
+            }
+
             try
             {
                 await app.StartAsync(cancellationToken).ConfigureAwait(false);
@@ -67,6 +79,11 @@ internal sealed class ServeCommand
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
                 return CliApplication.Success;
+            }
+            catch (OperationCanceledException) when (session is { ExitCode: not CliApplication.Success })
+            {
+                // The watcher failed while starting (its reason is logged) and stopped the host.
+                return session.ExitCode;
             }
             catch (IOException exception)
             {

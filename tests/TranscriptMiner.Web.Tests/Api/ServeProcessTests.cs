@@ -3,10 +3,11 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Text.RegularExpressions;
+using TranscriptMiner.Core.Catalog;
 
 namespace TranscriptMiner.Web.Tests.Api;
 
-/// <summary>The real program under <c>serve</c>: it says where it listens, answers there, refuses a port in use, and stops cleanly on SIGTERM.</summary>
+/// <summary>The program under <c>serve</c>: it says where it listens, answers there, refuses a port or a workspace in use, and stops cleanly on SIGTERM.</summary>
 public sealed partial class ServeProcessTests : IAsyncLifetime
 {
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(60);
@@ -50,6 +51,19 @@ public sealed partial class ServeProcessTests : IAsyncLifetime
         Assert.Equal(1, server.ExitCode);
         Assert.Contains("error: cannot listen", await stderr, StringComparison.Ordinal);
         Assert.Contains(port.ToString(CultureInfo.InvariantCulture), await stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Serve_with_watch_on_a_workspace_in_use_says_so_and_starts_nothing()
+    {
+        var inbox = Directory.CreateDirectory(Path.Combine(_workspace!.Root, "inbox")).FullName;
+        using var holder = CatalogWorkspace.OpenForWriting(new WorkspaceLayout(_workspace.Root));
+
+        var (code, output, error) = await _workspace.RunAsync("serve", "--urls", "http://127.0.0.1:0", "--watch", inbox);
+
+        Assert.Equal(1, code);
+        Assert.Contains("in use", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Workbench:", output, StringComparison.Ordinal);
     }
 
     public Task DisposeAsync()
