@@ -242,7 +242,7 @@ export async function render(view, route) {
         <section class="search-results" aria-label="Results">
           <p class="search-status" id="search-status" aria-live="polite" tabindex="-1"></p>
           <ol class="hits" id="search-hits"></ol>
-          <nav class="pager" id="search-pager" aria-label="Pages"></nav>
+          <nav class="pager" id="search-pager" aria-label="Result pages"></nav>
         </section>
       </div>
     </div>`;
