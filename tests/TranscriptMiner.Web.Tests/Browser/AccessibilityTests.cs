@@ -41,7 +41,7 @@ public sealed class AccessibilityTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Search_with_hits_and_a_facet_chip_has_no_serious_violation()
+    public async Task Search_with_hits_a_facet_chip_and_a_syntax_error_has_no_serious_violation()
     {
         var page = await _chromium.NewPageAsync(_workbench!);
         await page.GotoAsync("/#/search?q=clinicians");
@@ -51,6 +51,10 @@ public sealed class AccessibilityTests : IAsyncLifetime
         await Assertions.Expect(page.Locator(".hit").First).ToBeVisibleAsync();
 
         await AssertAccessibleAsync(page, "search");
+
+        await page.GotoAsync("/#/search?q=%22unfinished");
+        await Assertions.Expect(page.Locator("#search-error")).ToContainTextAsync("quote");
+        await AssertAccessibleAsync(page, "search with a syntax error");
     }
 
     [Fact]
@@ -67,7 +71,7 @@ public sealed class AccessibilityTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_review_page_with_a_segment_has_no_serious_violation()
+    public async Task The_review_page_with_a_segment_and_its_keys_has_no_serious_violation()
     {
         var page = await _chromium.NewPageAsync(_workbench!);
         await page.GotoAsync("/");
@@ -77,6 +81,10 @@ public sealed class AccessibilityTests : IAsyncLifetime
         await Assertions.Expect(page.Locator("#review-text mark").First).ToBeVisibleAsync();
 
         await AssertAccessibleAsync(page, "review");
+
+        await page.Keyboard.PressAsync("?");
+        await Assertions.Expect(page.Locator("#review-help")).ToBeVisibleAsync();
+        await AssertAccessibleAsync(page, "review keys");
     }
 
     [Fact]

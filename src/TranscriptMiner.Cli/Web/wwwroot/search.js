@@ -236,7 +236,7 @@ export async function render(view, route) {
     <div class="search-page">
       <h1 class="visually-hidden">Search</h1>
       ${formMarkup(state)}
-      <div class="search-chips" id="search-chips" aria-label="Active filters">${chipsMarkup(state)}</div>
+      <div class="search-chips" id="search-chips" role="group" aria-label="Active filters">${chipsMarkup(state)}</div>
       <div class="search-layout">
         <aside class="search-facets" id="search-facets" aria-label="Refine by"></aside>
         <section class="search-results" aria-label="Results">
