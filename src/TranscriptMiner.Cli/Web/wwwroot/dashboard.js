@@ -197,7 +197,13 @@ export async function render(view) {
     ${failuresSection(failures)}
     ${watchSection(data.watch)}
     ${pluginsSection(data.plugins)}`;
-  for (const element of view.querySelectorAll('.tiles > *')) element.setAttribute('role', 'listitem');
+  // Each tile sits in a list item of its own: a role on the tile itself would hide that it is a link.
+  for (const element of view.querySelectorAll('.tiles > *')) {
+    const item = document.createElement('div');
+    item.setAttribute('role', 'listitem');
+    element.replaceWith(item);
+    item.append(element);
+  }
 
   view.querySelector('#dashboard-refresh').addEventListener('click', async () => {
     await render(view);

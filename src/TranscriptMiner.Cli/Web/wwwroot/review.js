@@ -53,7 +53,7 @@ function markedText(segment, selected) {
 
 function contextBlock(segments, label) {
   if (!segments.length) return '';
-  return `<div class="review-context" aria-label="${label}">${segments.map(s =>
+  return `<div class="review-context" role="group" aria-label="${label}">${segments.map(s =>
     `<p><span class="muted">${escapeHtml([s.speaker, s.agendaItem].filter(Boolean).join(' · '))}</span> ${escapeHtml(s.text)}</p>`).join('')}</div>`;
 }
 
@@ -183,9 +183,9 @@ export async function render(view, route) {
           ${pages ? `<span class="muted">${escapeHtml(pages)}</span>` : ''}
           <span class="muted">segment ${escapeHtml(segment.id)}</span>
         </p>
-        ${contextBlock(item.before, 'Before')}
+        ${contextBlock(item.before, 'Context before')}
         <blockquote class="review-text" id="review-text">${markedText(segment, selected)}</blockquote>
-        ${contextBlock(item.after, 'After')}
+        ${contextBlock(item.after, 'Context after')}
       </article>
       ${flags}
       <section class="card review-candidates-card" aria-label="Candidate codes">

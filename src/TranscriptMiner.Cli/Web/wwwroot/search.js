@@ -236,13 +236,13 @@ export async function render(view, route) {
     <div class="search-page">
       <h1 class="visually-hidden">Search</h1>
       ${formMarkup(state)}
-      <div class="search-chips" id="search-chips" aria-label="Active filters">${chipsMarkup(state)}</div>
+      <div class="search-chips" id="search-chips" role="group" aria-label="Active filters">${chipsMarkup(state)}</div>
       <div class="search-layout">
         <aside class="search-facets" id="search-facets" aria-label="Refine by"></aside>
         <section class="search-results" aria-label="Results">
           <p class="search-status" id="search-status" aria-live="polite" tabindex="-1"></p>
           <ol class="hits" id="search-hits"></ol>
-          <nav class="pager" id="search-pager" aria-label="Pages"></nav>
+          <nav class="pager" id="search-pager" aria-label="Result pages"></nav>
         </section>
       </div>
     </div>`;
