@@ -172,7 +172,6 @@ internal static class ReviewEndpoints
     private static ReviewSegmentDto Segment(CitedSegment segment)
     {
         var s = segment.Segment;
-        var agenda = string.Join(' ', new[] { s.AgendaItemNumber, s.AgendaItemTitle }.Where(p => !string.IsNullOrWhiteSpace(p)));
         return new ReviewSegmentDto
         {
             Id = segment.SegmentId,
@@ -181,7 +180,7 @@ internal static class ReviewEndpoints
             Text = s.Text,
             Citation = Citation.Format(segment),
             Speaker = s.Speaker,
-            AgendaItem = agenda.Length == 0 ? null : agenda,
+            AgendaItem = AgendaItemText.Of(s),
             PageStart = s.PageStart,
             PageEnd = s.PageEnd,
         };

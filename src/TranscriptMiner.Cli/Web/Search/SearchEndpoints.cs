@@ -84,7 +84,6 @@ internal static class SearchEndpoints
     {
         var cited = hit.Segment;
         var segment = cited.Segment;
-        var agenda = string.Join(' ', new[] { segment.AgendaItemNumber, segment.AgendaItemTitle }.Where(p => !string.IsNullOrWhiteSpace(p)));
         return new SearchHitView(
             cited.SegmentId,
             cited.DocumentId,
@@ -97,7 +96,7 @@ internal static class SearchEndpoints
             cited.Committee,
             cited.MeetingDate,
             segment.Speaker,
-            agenda.Length == 0 ? null : agenda,
+            AgendaItemText.Of(segment),
             segment.PageStart,
             segment.PageEnd,
             confirmed);
