@@ -4,14 +4,15 @@ using static TranscriptMiner.Core.Tests.Indexing.IndexTestData;
 
 namespace TranscriptMiner.Core.Tests.Search;
 
-public sealed class SearchSegmentIdFilterTests : IDisposable
+/// <summary>The search's id filters (documents, segments), alone and with the other filters, on one small corpus.</summary>
+public sealed class SearchIdFilterTests : IDisposable
 {
     private const string AnyCorpusWord = "data OR emergency OR antibiotics OR financial OR PCN OR A&E";
     private readonly string _path = TempDirectory();
     private readonly SegmentIndex _index;
     private readonly SearchService _search;
 
-    public SearchSegmentIdFilterTests()
+    public SearchIdFilterTests()
     {
         _index = SegmentIndex.Open(Path.Combine(_path, "index"));
         foreach (var group in Corpus().GroupBy(s => s.DocumentId))
@@ -33,6 +34,40 @@ public sealed class SearchSegmentIdFilterTests : IDisposable
         catch (IOException)
         {
         }
+    }
+
+    [Fact]
+    public void Search_DocumentIds_KeepsOnlyThoseDocuments()
+    {
+        var result = _search.Search(new SearchRequest { Query = AnyCorpusWord, DocumentIds = [2, 3, 99] });
+
+        Assert.Equal([2L, 3L], result.Hits.Select(h => h.Segment.DocumentId).Distinct().Order());
+        Assert.Equal(4, result.TotalHits);
+    }
+
+    [Fact]
+    public void Search_DocumentIdsWithOtherFilters_AllApply()
+    {
+        var result = _search.Search(new SearchRequest { Query = AnyCorpusWord, DocumentIds = [1, 3], Speakers = ["Bob Jones"] });
+
+        Assert.Equal([6L], result.Hits.Select(h => h.Segment.SegmentId));
+    }
+
+    [Fact]
+    public void Search_EmptyDocumentIds_MatchesNothing()
+    {
+        var result = _search.Search(new SearchRequest { Query = AnyCorpusWord, DocumentIds = [] });
+
+        Assert.Equal(0, result.TotalHits);
+        Assert.Empty(result.Hits);
+    }
+
+    [Fact]
+    public void Search_NullDocumentIds_KeepsEveryDocument()
+    {
+        var result = _search.Search(new SearchRequest { Query = AnyCorpusWord });
+
+        Assert.Equal([1L, 2L, 3L, 4L], result.Hits.Select(h => h.Segment.DocumentId).Distinct().Order());
     }
 
     [Fact]
