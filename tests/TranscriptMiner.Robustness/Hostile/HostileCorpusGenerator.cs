@@ -241,8 +241,8 @@ public sealed partial class HostileCorpusGenerator
 
         var document = entries.GetValueOrDefault("word/document.xml") ?? [];
         var depth = Scaled(100_000, 4_000);
-        yield return (Name(stem, "nested-xml", ".docx"), "docx-deep-xml", ZipWith(entries, "word/document.xml", w => WriteNested(w, depth)));
-        yield return (Name(stem, "nested-sdt", ".docx"), "docx-deep-xml", ZipWith(entries, "word/document.xml", w => WriteNestedSdt(w, depth / 2)));
+        yield return (Name(stem, "nested-xml", ".docx"), "docx-deep-xml", ZipWith(entries, "word/document.xml", w => WriteNested(w, depth, "<x>", "</x>")));
+        yield return (Name(stem, "nested-sdt", ".docx"), "docx-deep-xml", ZipWith(entries, "word/document.xml", w => WriteNested(w, depth / 2, "<w:sdt><w:sdtContent>", "</w:sdtContent></w:sdt>")));
         yield return (Name(stem, "oversized-xml", ".docx"), "docx-oversized-xml", ZipWith(entries, "word/document.xml", w => WriteManyParagraphs(w, Scaled(3_000_000, 100_000))));
         yield return (Name(stem, "bomb-document", ".docx"), "docx-bomb", ZipWith(entries, "word/document.xml", w => WriteWhitespaceBomb(w, document, Scaled(2L << 30, 64L << 20))));
         yield return (Name(stem, "bomb-content-types", ".docx"), "docx-bomb", ZipWith(entries, "[Content_Types].xml", w => WriteWhitespaceBomb(w, entries.GetValueOrDefault("[Content_Types].xml") ?? [], Scaled(1L << 30, 32L << 20))));
@@ -303,30 +303,12 @@ public sealed partial class HostileCorpusGenerator
 
     private static void WriteAscii(Stream stream, string text) => stream.Write(Encoding.ASCII.GetBytes(text));
 
-    private static void WriteNested(Stream stream, int depth)
+    /// <summary>A document.xml whose one paragraph sits <paramref name="depth"/> elements deep, each level <paramref name="openTag"/> ... <paramref name="closeTag"/>.</summary>
+    private static void WriteNested(Stream stream, int depth, string openTag, string closeTag)
     {
         WriteAscii(stream, $"<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"{WordNamespace}\"><w:body>");
-        var open = Encoding.ASCII.GetBytes("<x>");
-        var close = Encoding.ASCII.GetBytes("</x>");
-        for (var i = 0; i < depth; i++)
-        {
-            stream.Write(open);
-        }
-
-        WriteAscii(stream, "<w:p><w:r><w:t>deep</w:t></w:r></w:p>");
-        for (var i = 0; i < depth; i++)
-        {
-            stream.Write(close);
-        }
-
-        WriteAscii(stream, "</w:body></w:document>");
-    }
-
-    private static void WriteNestedSdt(Stream stream, int depth)
-    {
-        WriteAscii(stream, $"<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"{WordNamespace}\"><w:body>");
-        var open = Encoding.ASCII.GetBytes("<w:sdt><w:sdtContent>");
-        var close = Encoding.ASCII.GetBytes("</w:sdtContent></w:sdt>");
+        var open = Encoding.ASCII.GetBytes(openTag);
+        var close = Encoding.ASCII.GetBytes(closeTag);
         for (var i = 0; i < depth; i++)
         {
             stream.Write(open);
