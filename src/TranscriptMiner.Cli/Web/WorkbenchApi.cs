@@ -22,6 +22,18 @@ internal static class WorkbenchApi
         ReviewEndpoints.Map(api);
         DashboardEndpoints.Map(api);
         ExportEndpoints.Map(api);
-        api.MapFallback(() => Results.Problem(title: "Not found", detail: "no such API endpoint", statusCode: StatusCodes.Status404NotFound));
+        api.MapFallback(Unmatched);
+    }
+
+    /// <summary>
+    /// Answers a request no endpoint took: a POST that is not JSON (how a foreign page's form would arrive; routing does
+    /// not match it to the JSON endpoints) is 415, anything else 404.
+    /// </summary>
+    private static IResult Unmatched(HttpContext context)
+    {
+        var request = context.Request;
+        return HttpMethods.IsPost(request.Method) && !request.HasJsonContentType()
+            ? Results.Problem(title: "Unsupported media type", detail: "changes are JSON POSTs (Content-Type: application/json)", statusCode: StatusCodes.Status415UnsupportedMediaType)
+            : Results.Problem(title: "Not found", detail: "no such API endpoint", statusCode: StatusCodes.Status404NotFound);
     }
 }

@@ -99,6 +99,20 @@ public sealed class ServeSecurityTests : IAsyncLifetime
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 
+    [Fact]
+    public async Task A_form_post_is_refused_as_not_json_and_records_nothing()
+    {
+        await using var workbench = await TestWorkbench.StartInMemoryAsync(_workspace!.Root);
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["segmentId"] = "1", ["codeId"] = "data-champion", ["verdict"] = "accepted", ["coder"] = "x" });
+
+        var response = await workbench.Client.PostAsync(new Uri("/api/review/decisions", UriKind.Relative), form);
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.Contains("JSON", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        using var catalog = TranscriptMiner.Core.Catalog.CatalogWorkspace.OpenReadOnly(new TranscriptMiner.Core.Catalog.WorkspaceLayout(_workspace.Root));
+        Assert.Empty(catalog.Coding.ReadDecisions());
+    }
+
     public Task DisposeAsync()
     {
         _workspace?.Dispose();
